@@ -1,0 +1,12 @@
+package visitoridentity.application.lookup;
+
+import java.util.List;
+import visitoridentity.domain.contact.Contact;
+import visitoridentity.domain.visitor.VisitorId;
+
+/** A contact and the ids of the visitors that belong to it. */
+public record ContactView(Contact contact, List<VisitorId> visitorIds) {
+    public ContactView {
+        visitorIds = List.copyOf(visitorIds);
+    }
+}

@@ -1,0 +1,51 @@
+package visitoridentity.application.port;
+
+import java.util.List;
+import java.util.Optional;
+import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.visitor.AnonymousId;
+import visitoridentity.domain.visitor.Visitor;
+import visitoridentity.domain.visitor.VisitorId;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/**
+ * Stores visitors with their anonymous ids and the hashes of those ids' visitor tokens. Every
+ * operation is scoped to one workspace: nothing here can return another workspace's row.
+ */
+public interface VisitorRepository {
+    Optional<Visitor> findById(WorkspaceId workspaceId, VisitorId id);
+
+    Optional<Visitor> findByAnonymousId(WorkspaceId workspaceId, AnonymousId anonymousId);
+
+    /** Only a trusted (verified or DISABLED-mode) external id is unique and findable here. */
+    Optional<Visitor> findByTrustedExternalId(WorkspaceId workspaceId, ExternalId externalId);
+
+    Optional<AnonymousId> findAnonymousIdByToken(WorkspaceId workspaceId, SecretHash tokenHash);
+
+    /** Visitors in ascending id order, after the cursor, matching the optional filters. */
+    List<Visitor> find(WorkspaceId workspaceId, VisitorQuery query);
+
+    List<Visitor> findByContact(WorkspaceId workspaceId, ContactId contactId);
+
+    /** Inserts a new visitor with its one anonymous id, whose visitor token has the given hash. */
+    void start(Visitor visitor, SecretHash tokenHash);
+
+    /**
+     * Inserts a visitor that takes over existing anonymous ids (an identity switch): every id it
+     * lists now resolves to it. Throws {@link ConcurrentUpdateException} when its trusted external id
+     * was taken meanwhile.
+     */
+    void insert(Visitor visitor);
+
+    /**
+     * Saves a visitor whose {@code version} is the one it was read with, and returns it with the
+     * next version; every anonymous id it lists now resolves to it. Throws
+     * {@link ConcurrentUpdateException} when the stored version moved on or a unique claim was taken.
+     */
+    Visitor update(Visitor visitor);
+
+    /** Deletes the visitor, its remaining anonymous ids and their tokens. */
+    void delete(WorkspaceId workspaceId, VisitorId id);
+}

@@ -1,0 +1,14 @@
+package visitoridentity.application.port;
+
+import java.util.Optional;
+import visitoridentity.domain.workspace.Workspace;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/** Stores workspaces (their settings and admin-key hash; signing keys live in {@link SigningKeyRepository}). */
+public interface WorkspaceRepository {
+    Optional<Workspace> findById(WorkspaceId id);
+
+    void insert(Workspace workspace);
+
+    void update(Workspace workspace);
+}

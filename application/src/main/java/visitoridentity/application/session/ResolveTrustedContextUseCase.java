@@ -1,0 +1,6 @@
+package visitoridentity.application.session;
+
+/** What a downstream action (an AI agent's tool, a webhook) may trust about the session's visitor. */
+public interface ResolveTrustedContextUseCase {
+    TrustedContext resolve(VisitorCredentials credentials);
+}

@@ -1,0 +1,16 @@
+package visitoridentity.application.session;
+
+import java.util.Optional;
+import visitoridentity.domain.claim.Email;
+import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.claim.Phone;
+import visitoridentity.domain.metadata.Metadata;
+import visitoridentity.domain.visitor.VisitorId;
+
+/** Only trusted claims appear here; an untrusted one is empty. */
+public record TrustedContext(
+        VisitorId visitorId,
+        Optional<ExternalId> externalId,
+        Optional<Email> email,
+        Optional<Phone> phone,
+        Metadata metadata) {}

@@ -1,0 +1,8 @@
+package visitoridentity.application.start;
+
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/** A widget starts: a new anonymous visitor and the bearer token its browser will use. */
+public interface StartVisitorUseCase {
+    StartedVisitor start(WorkspaceId workspaceId);
+}

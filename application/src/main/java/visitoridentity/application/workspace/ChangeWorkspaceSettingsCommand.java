@@ -1,0 +1,16 @@
+package visitoridentity.application.workspace;
+
+import java.util.Optional;
+import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.verification.VerificationMode;
+import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.workspace.WorkspaceName;
+
+/** The settings to change; an empty one is kept as it is. */
+public record ChangeWorkspaceSettingsCommand(
+        WorkspaceId workspaceId,
+        Optional<WorkspaceName> name,
+        Optional<VerificationMode> verificationMode,
+        Optional<MetadataPolicy> metadataPolicy,
+        Optional<AllowedOrigins> allowedOrigins) {}

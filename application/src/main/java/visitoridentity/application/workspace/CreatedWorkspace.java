@@ -1,0 +1,12 @@
+package visitoridentity.application.workspace;
+
+import visitoridentity.domain.signature.SigningSecret;
+import visitoridentity.domain.workspace.Workspace;
+
+/** A new workspace and the two secrets that are shown this once: its signing secret and its admin key. */
+public record CreatedWorkspace(Workspace workspace, SigningSecret signingSecret, String adminKey) {
+    @Override
+    public String toString() {
+        return "CreatedWorkspace[workspace=" + workspace.id() + ", signingSecret=redacted, adminKey=redacted]";
+    }
+}

@@ -1,0 +1,10 @@
+package visitoridentity.domain.verification;
+
+import java.util.Optional;
+
+/** The trust each claim of one call earned; empty where the call did not claim it. */
+public record VerifiedClaims(
+        Optional<ClaimTrust> externalId,
+        Optional<ClaimTrust> email,
+        Optional<ClaimTrust> phone,
+        boolean anonymousIdVerified) {}

@@ -1,0 +1,261 @@
+package visitoridentity.domain.visitor;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import visitoridentity.domain.claim.Email;
+import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.claim.Phone;
+import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.metadata.Metadata;
+import visitoridentity.domain.metadata.MetadataChange;
+import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.verification.ClaimTrust;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/**
+ * The identity record of one person in one workspace. Created anonymous with one anonymous id;
+ * identified later. {@code version} guards against lost updates (optimistic concurrency).
+ */
+public record Visitor(
+        VisitorId id,
+        WorkspaceId workspaceId,
+        List<AnonymousId> anonymousIds,
+        Optional<Claimed<ExternalId>> externalId,
+        Optional<Claimed<Email>> email,
+        Optional<Claimed<Phone>> phone,
+        Profile profile,
+        Metadata metadata,
+        Optional<ContactId> contactId,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant lastSeenAt,
+        long version) {
+
+    public Visitor {
+        anonymousIds = List.copyOf(anonymousIds);
+    }
+
+    public static Visitor start(VisitorId id, WorkspaceId workspaceId, AnonymousId anonymousId, Instant now) {
+        return new Visitor(
+                id,
+                workspaceId,
+                List.of(anonymousId),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Profile.EMPTY,
+                Metadata.EMPTY,
+                Optional.empty(),
+                now,
+                now,
+                now,
+                0);
+    }
+
+    public Optional<ExternalId> trustedExternalId() {
+        return externalId.filter(Claimed::isTrusted).map(Claimed::value);
+    }
+
+    public Optional<Email> trustedEmail() {
+        return email.filter(Claimed::isTrusted).map(Claimed::value);
+    }
+
+    public Optional<Phone> trustedPhone() {
+        return phone.filter(Claimed::isTrusted).map(Claimed::value);
+    }
+
+    /** True when the current external id was proven by a signature. */
+    public boolean externalIdVerified() {
+        return externalId.map(claim -> claim.trust() == ClaimTrust.VERIFIED).orElse(false);
+    }
+
+    public Visitor withExternalId(Claimed<ExternalId> claim) {
+        return new Visitor(
+                id,
+                workspaceId,
+                anonymousIds,
+                Optional.of(claim),
+                email,
+                phone,
+                profile,
+                metadata,
+                contactId,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+    }
+
+    public Visitor withEmail(Optional<Claimed<Email>> claim) {
+        return new Visitor(
+                id,
+                workspaceId,
+                anonymousIds,
+                externalId,
+                claim,
+                phone,
+                profile,
+                metadata,
+                contactId,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+    }
+
+    public Visitor withPhone(Optional<Claimed<Phone>> claim) {
+        return new Visitor(
+                id,
+                workspaceId,
+                anonymousIds,
+                externalId,
+                email,
+                claim,
+                profile,
+                metadata,
+                contactId,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+    }
+
+    public Visitor withProfile(Profile newProfile) {
+        return new Visitor(
+                id,
+                workspaceId,
+                anonymousIds,
+                externalId,
+                email,
+                phone,
+                newProfile,
+                metadata,
+                contactId,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+    }
+
+    public Visitor withMetadata(Metadata newMetadata) {
+        return new Visitor(
+                id,
+                workspaceId,
+                anonymousIds,
+                externalId,
+                email,
+                phone,
+                profile,
+                newMetadata,
+                contactId,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+    }
+
+    public Visitor withContact(Optional<ContactId> contact) {
+        return new Visitor(
+                id,
+                workspaceId,
+                anonymousIds,
+                externalId,
+                email,
+                phone,
+                profile,
+                metadata,
+                contact,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+    }
+
+    public Visitor withAnonymousId(AnonymousId anonymousId) {
+        if (anonymousIds.contains(anonymousId)) {
+            return this;
+        }
+        List<AnonymousId> ids = new ArrayList<>(anonymousIds);
+        ids.add(anonymousId);
+        return withAnonymousIds(ids);
+    }
+
+    public Visitor withoutAnonymousId(AnonymousId anonymousId) {
+        return withAnonymousIds(
+                anonymousIds.stream().filter(a -> !a.equals(anonymousId)).toList());
+    }
+
+    public Visitor seenAt(Instant now) {
+        return new Visitor(
+                id,
+                workspaceId,
+                anonymousIds,
+                externalId,
+                email,
+                phone,
+                profile,
+                metadata,
+                contactId,
+                createdAt,
+                now,
+                now,
+                version);
+    }
+
+    /**
+     * Merges an anonymous record into this known one: its devices resolve here from now on, and its
+     * claims, profile fields and metadata keys fill only what this visitor lacks. Metadata keys that
+     * would cross the limit are dropped (a merge is never refused); {@link Absorption#droppedKeys} names them.
+     */
+    public Absorption absorb(Visitor absorbed, MetadataPolicy policy) {
+        MetadataChange mergedMetadata = metadata.absorb(absorbed.metadata(), policy);
+        boolean takesEmail = email.isEmpty() && absorbed.email().isPresent();
+        Visitor merged = new Visitor(
+                id,
+                workspaceId,
+                union(anonymousIds, absorbed.anonymousIds()),
+                externalId,
+                takesEmail ? absorbed.email() : email,
+                phone.or(absorbed::phone),
+                profile.filledFrom(absorbed.profile()),
+                mergedMetadata.metadata(),
+                takesEmail ? absorbed.contactId() : contactId,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+        return new Absorption(merged, mergedMetadata.droppedKeys());
+    }
+
+    private Visitor withAnonymousIds(List<AnonymousId> ids) {
+        return new Visitor(
+                id,
+                workspaceId,
+                ids,
+                externalId,
+                email,
+                phone,
+                profile,
+                metadata,
+                contactId,
+                createdAt,
+                updatedAt,
+                lastSeenAt,
+                version);
+    }
+
+    private static List<AnonymousId> union(List<AnonymousId> first, List<AnonymousId> second) {
+        List<AnonymousId> all = new ArrayList<>(first);
+        second.stream().filter(id -> !all.contains(id)).forEach(all::add);
+        return all;
+    }
+
+    /** The result of {@link #absorb}: the merged visitor and the metadata keys that did not fit. */
+    public record Absorption(Visitor visitor, List<String> droppedKeys) {
+        public Absorption {
+            droppedKeys = List.copyOf(droppedKeys);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package visitoridentity.domain.workspace;
+
+import java.time.Instant;
+import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.verification.VerificationMode;
+
+/**
+ * One tenant. Its signing keys live apart (they are needed in clear to verify and sit behind their
+ * own port); its admin key is held only as a hash.
+ */
+public record Workspace(
+        WorkspaceId id,
+        WorkspaceName name,
+        VerificationMode verificationMode,
+        MetadataPolicy metadataPolicy,
+        AllowedOrigins allowedOrigins,
+        SecretHash adminKeyHash,
+        Instant createdAt) {
+
+    public Workspace withSettings(WorkspaceSettings settings) {
+        return new Workspace(
+                id,
+                settings.name(),
+                settings.verificationMode(),
+                settings.metadataPolicy(),
+                settings.allowedOrigins(),
+                adminKeyHash,
+                createdAt);
+    }
+
+    public WorkspaceSettings settings() {
+        return new WorkspaceSettings(name, verificationMode, metadataPolicy, allowedOrigins);
+    }
+}
