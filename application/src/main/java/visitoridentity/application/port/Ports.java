@@ -1,0 +1,11 @@
+package visitoridentity.application.port;
+
+/** Every outgoing port the use cases need, as one adapter set provides them. */
+public record Ports(
+        WorkspaceRepository workspaces,
+        SigningKeyRepository signingKeys,
+        VisitorRepository visitors,
+        ContactRepository contacts,
+        Transactions transactions,
+        IdentifierGenerator identifiers,
+        SecretGenerator secrets) {}

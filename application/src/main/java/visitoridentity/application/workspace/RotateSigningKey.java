@@ -1,0 +1,48 @@
+package visitoridentity.application.workspace;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import visitoridentity.application.port.SecretGenerator;
+import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.application.port.Transactions;
+import visitoridentity.domain.error.InvalidFieldException;
+import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.signature.SigningKeyRing;
+import visitoridentity.domain.signature.SigningSecret;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/** See {@link RotateSigningKeyUseCase}. */
+public final class RotateSigningKey implements RotateSigningKeyUseCase {
+    /** A previous key may keep verifying for at most 30 days. */
+    public static final Duration MAX_GRACE = Duration.ofDays(30);
+
+    private final SigningKeyRepository signingKeys;
+    private final SecretGenerator secrets;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public RotateSigningKey(
+            SigningKeyRepository signingKeys, SecretGenerator secrets, Transactions transactions, Clock clock) {
+        this.signingKeys = signingKeys;
+        this.secrets = secrets;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public RotatedSigningKey rotate(WorkspaceId workspaceId, Duration grace) {
+        if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
+            throw new InvalidFieldException("graceSeconds", "must be between 0 and 2592000 (30 days)");
+        }
+        return transactions.inTransaction(() -> {
+            SigningKeyRing keys = signingKeys
+                    .findByWorkspace(workspaceId)
+                    .orElseThrow(() -> new NotFoundException("workspace", workspaceId.value()));
+            Instant now = clock.instant();
+            SigningSecret next = secrets.newSigningSecret();
+            signingKeys.save(workspaceId, keys.rotate(next, now, grace));
+            return new RotatedSigningKey(next, now.plus(grace));
+        });
+    }
+}

@@ -1,0 +1,19 @@
+package visitoridentity.application.workspace;
+
+import visitoridentity.application.port.WorkspaceRepository;
+import visitoridentity.domain.workspace.Workspace;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/** See {@link ShowWorkspaceUseCase}. */
+public final class ShowWorkspace implements ShowWorkspaceUseCase {
+    private final WorkspaceRepository workspaces;
+
+    public ShowWorkspace(WorkspaceRepository workspaces) {
+        this.workspaces = workspaces;
+    }
+
+    @Override
+    public Workspace show(WorkspaceId id) {
+        return Workspaces.existing(workspaces, id);
+    }
+}

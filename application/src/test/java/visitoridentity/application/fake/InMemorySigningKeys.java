@@ -1,0 +1,20 @@
+package visitoridentity.application.fake;
+
+import java.util.Optional;
+import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.domain.signature.SigningKeyRing;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+public final class InMemorySigningKeys implements SigningKeyRepository {
+    final InMemoryTable<WorkspaceId, SigningKeyRing> table = new InMemoryTable<>();
+
+    @Override
+    public Optional<SigningKeyRing> findByWorkspace(WorkspaceId workspaceId) {
+        return table.get(workspaceId);
+    }
+
+    @Override
+    public void save(WorkspaceId workspaceId, SigningKeyRing keys) {
+        table.put(workspaceId, keys);
+    }
+}

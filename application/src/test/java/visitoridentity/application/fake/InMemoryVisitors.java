@@ -1,0 +1,184 @@
+package visitoridentity.application.fake;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.application.port.VisitorQuery;
+import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.visitor.AnonymousId;
+import visitoridentity.domain.visitor.Claimed;
+import visitoridentity.domain.visitor.Visitor;
+import visitoridentity.domain.visitor.VisitorId;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/** Visitors and their anonymous ids, with the same uniqueness and version rules as the database. */
+public final class InMemoryVisitors implements VisitorRepository {
+    final InMemoryTable<VisitorId, Visitor> visitors = new InMemoryTable<>();
+    final InMemoryTable<AnonymousKey, Device> devices = new InMemoryTable<>();
+
+    record AnonymousKey(WorkspaceId workspaceId, AnonymousId anonymousId) {}
+
+    record Device(WorkspaceId workspaceId, AnonymousId anonymousId, VisitorId visitorId, Optional<SecretHash> token) {}
+
+    @Override
+    public Optional<Visitor> findById(WorkspaceId workspaceId, VisitorId id) {
+        return visitors.get(id).filter(v -> v.workspaceId().equals(workspaceId)).map(this::withDevices);
+    }
+
+    @Override
+    public Optional<Visitor> findByAnonymousId(WorkspaceId workspaceId, AnonymousId anonymousId) {
+        return devices.get(new AnonymousKey(workspaceId, anonymousId))
+                .flatMap(d -> findById(workspaceId, d.visitorId()));
+    }
+
+    @Override
+    public Optional<Visitor> findByTrustedExternalId(WorkspaceId workspaceId, ExternalId externalId) {
+        return inWorkspace(workspaceId)
+                .filter(v -> v.trustedExternalId().equals(Optional.of(externalId)))
+                .findFirst();
+    }
+
+    @Override
+    public Optional<AnonymousId> findAnonymousIdByToken(WorkspaceId workspaceId, SecretHash tokenHash) {
+        return devices.values()
+                .filter(d -> d.workspaceId().equals(workspaceId) && d.token().equals(Optional.of(tokenHash)))
+                .map(Device::anonymousId)
+                .findFirst();
+    }
+
+    @Override
+    public List<Visitor> find(WorkspaceId workspaceId, VisitorQuery query) {
+        return inWorkspace(workspaceId)
+                .filter(v -> query.after()
+                        .map(after -> v.id().value().compareTo(after.value()) > 0)
+                        .orElse(true))
+                .filter(v -> query.externalId()
+                        .map(id -> v.externalId().map(Claimed::value).equals(Optional.of(id)))
+                        .orElse(true))
+                .filter(v -> query.email()
+                        .map(e -> v.email().map(Claimed::value).equals(Optional.of(e)))
+                        .orElse(true))
+                .sorted(Comparator.comparing(v -> v.id().value()))
+                .limit(query.limit())
+                .toList();
+    }
+
+    @Override
+    public List<Visitor> findByContact(WorkspaceId workspaceId, ContactId contactId) {
+        return inWorkspace(workspaceId)
+                .filter(v -> v.contactId().equals(Optional.of(contactId)))
+                .sorted(Comparator.comparing(v -> v.id().value()))
+                .toList();
+    }
+
+    @Override
+    public void start(Visitor visitor, SecretHash tokenHash) {
+        synchronized (InMemoryTable.LOCK) {
+            AnonymousId anonymousId = visitor.anonymousIds().get(0);
+            if (devices.get(new AnonymousKey(visitor.workspaceId(), anonymousId))
+                    .isPresent()) {
+                throw new ConcurrentUpdateException("anonymous id taken");
+            }
+            visitors.put(visitor.id(), visitor);
+            devices.put(
+                    new AnonymousKey(visitor.workspaceId(), anonymousId),
+                    new Device(visitor.workspaceId(), anonymousId, visitor.id(), Optional.of(tokenHash)));
+        }
+    }
+
+    @Override
+    public void insert(Visitor visitor) {
+        synchronized (InMemoryTable.LOCK) {
+            requireExternalIdFree(visitor);
+            visitors.put(visitor.id(), visitor);
+            moveDevices(visitor);
+        }
+    }
+
+    @Override
+    public Visitor update(Visitor visitor) {
+        synchronized (InMemoryTable.LOCK) {
+            long stored = visitors.get(visitor.id()).map(Visitor::version).orElse(-1L);
+            if (stored != visitor.version()) {
+                throw new ConcurrentUpdateException("visitor " + visitor.id() + " changed meanwhile");
+            }
+            requireExternalIdFree(visitor);
+            Visitor next = new Visitor(
+                    visitor.id(),
+                    visitor.workspaceId(),
+                    visitor.anonymousIds(),
+                    visitor.externalId(),
+                    visitor.email(),
+                    visitor.phone(),
+                    visitor.profile(),
+                    visitor.metadata(),
+                    visitor.contactId(),
+                    visitor.createdAt(),
+                    visitor.updatedAt(),
+                    visitor.lastSeenAt(),
+                    visitor.version() + 1);
+            visitors.put(next.id(), next);
+            moveDevices(next);
+            return withDevices(next);
+        }
+    }
+
+    @Override
+    public void delete(WorkspaceId workspaceId, VisitorId id) {
+        synchronized (InMemoryTable.LOCK) {
+            if (findById(workspaceId, id).isPresent()) {
+                visitors.remove(id);
+                devices.removeIf(d -> d.visitorId().equals(id));
+            }
+        }
+    }
+
+    private Stream<Visitor> inWorkspace(WorkspaceId workspaceId) {
+        return visitors.values()
+                .filter(v -> v.workspaceId().equals(workspaceId))
+                .map(this::withDevices);
+    }
+
+    private void requireExternalIdFree(Visitor visitor) {
+        visitor.trustedExternalId()
+                .flatMap(id -> findByTrustedExternalId(visitor.workspaceId(), id))
+                .filter(holder -> !holder.id().equals(visitor.id()))
+                .ifPresent(holder -> {
+                    throw new ConcurrentUpdateException("the trusted external id is held by another visitor");
+                });
+    }
+
+    private void moveDevices(Visitor visitor) {
+        for (AnonymousId anonymousId : visitor.anonymousIds()) {
+            AnonymousKey key = new AnonymousKey(visitor.workspaceId(), anonymousId);
+            Optional<SecretHash> token = devices.get(key).flatMap(Device::token);
+            devices.put(key, new Device(visitor.workspaceId(), anonymousId, visitor.id(), token));
+        }
+    }
+
+    private Visitor withDevices(Visitor stored) {
+        List<AnonymousId> ids = devices.values()
+                .filter(d -> d.visitorId().equals(stored.id()))
+                .map(Device::anonymousId)
+                .toList();
+        return new Visitor(
+                stored.id(),
+                stored.workspaceId(),
+                ids,
+                stored.externalId(),
+                stored.email(),
+                stored.phone(),
+                stored.profile(),
+                stored.metadata(),
+                stored.contactId(),
+                stored.createdAt(),
+                stored.updatedAt(),
+                stored.lastSeenAt(),
+                stored.version());
+    }
+}

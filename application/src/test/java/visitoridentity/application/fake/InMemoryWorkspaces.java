@@ -1,0 +1,25 @@
+package visitoridentity.application.fake;
+
+import java.util.Optional;
+import visitoridentity.application.port.WorkspaceRepository;
+import visitoridentity.domain.workspace.Workspace;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+public final class InMemoryWorkspaces implements WorkspaceRepository {
+    final InMemoryTable<WorkspaceId, Workspace> table = new InMemoryTable<>();
+
+    @Override
+    public Optional<Workspace> findById(WorkspaceId id) {
+        return table.get(id);
+    }
+
+    @Override
+    public void insert(Workspace workspace) {
+        table.put(workspace.id(), workspace);
+    }
+
+    @Override
+    public void update(Workspace workspace) {
+        table.put(workspace.id(), workspace);
+    }
+}

@@ -1,0 +1,33 @@
+package visitoridentity.application.fake;
+
+import java.util.concurrent.atomic.AtomicLong;
+import visitoridentity.application.port.IdentifierGenerator;
+import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.visitor.AnonymousId;
+import visitoridentity.domain.visitor.VisitorId;
+import visitoridentity.domain.workspace.WorkspaceId;
+
+/** Readable, predictable ids for tests: {@code ws_1}, {@code v_000002}, {@code anon_3}, {@code c_4}. */
+public final class SequentialIdentifiers implements IdentifierGenerator {
+    private final AtomicLong next = new AtomicLong();
+
+    @Override
+    public WorkspaceId newWorkspaceId() {
+        return WorkspaceId.of("ws_" + next.incrementAndGet());
+    }
+
+    @Override
+    public VisitorId newVisitorId() {
+        return VisitorId.of(String.format("v_%06d", next.incrementAndGet()));
+    }
+
+    @Override
+    public AnonymousId newAnonymousId() {
+        return AnonymousId.of("anon_" + next.incrementAndGet());
+    }
+
+    @Override
+    public ContactId newContactId() {
+        return ContactId.of("c_" + next.incrementAndGet());
+    }
+}
