@@ -1,6 +1,6 @@
-package visitoridentity.application.session;
+package visitoridentity.application.identify;
 
-import visitoridentity.application.identify.IdentityResult;
+import visitoridentity.application.session.VisitorCredentials;
 
 /** The session's own identity, as {@code GET /visitors/me} shows it. */
 public interface ShowCurrentVisitorUseCase {

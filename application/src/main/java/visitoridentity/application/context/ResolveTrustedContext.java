@@ -1,5 +1,7 @@
-package visitoridentity.application.session;
+package visitoridentity.application.context;
 
+import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.domain.visitor.Visitor;
 
 /** See {@link ResolveTrustedContextUseCase}: untrusted claims never reach a downstream action. */

@@ -1,4 +1,4 @@
-package visitoridentity.application.session;
+package visitoridentity.application.context;
 
 import java.util.Optional;
 import visitoridentity.domain.claim.Email;

@@ -1,7 +1,8 @@
-package visitoridentity.application.session;
+package visitoridentity.application.identify;
 
 import java.util.List;
-import visitoridentity.application.identify.IdentityResult;
+import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.session.VisitorSessions.Session;
 
 /** See {@link ShowCurrentVisitorUseCase}. */

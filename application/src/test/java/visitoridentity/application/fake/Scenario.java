@@ -1,0 +1,73 @@
+package visitoridentity.application.fake;
+
+import java.util.List;
+import visitoridentity.application.UseCases;
+import visitoridentity.application.identify.IdentifyRequest;
+import visitoridentity.application.identify.IdentityResult;
+import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.application.start.StartedVisitor;
+import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.verification.VerificationMode;
+import visitoridentity.domain.visitor.Visitor;
+import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.workspace.WorkspaceName;
+import visitoridentity.domain.workspace.WorkspaceSettings;
+
+/** One workspace in a fresh in-memory application, and the moves a test makes in it. */
+public final class Scenario {
+    public final InMemoryApplication app = new InMemoryApplication();
+    public final UseCases useCases = app.useCases;
+    public final CreatedWorkspace created;
+
+    private Scenario(VerificationMode mode, MetadataPolicy policy) {
+        created = useCases.createWorkspace()
+                .create(new WorkspaceSettings(WorkspaceName.of("Shop"), mode, policy, AllowedOrigins.ANY));
+    }
+
+    public static Scenario in(VerificationMode mode) {
+        return new Scenario(mode, MetadataPolicy.DEFAULT);
+    }
+
+    public static Scenario in(VerificationMode mode, MetadataPolicy policy) {
+        return new Scenario(mode, policy);
+    }
+
+    public WorkspaceId workspace() {
+        return created.workspace().id();
+    }
+
+    public String secret() {
+        return created.signingSecret().value();
+    }
+
+    public String sign(String value) {
+        return TestHmac.hex(secret(), value);
+    }
+
+    /** A new browser: a started visitor and its credentials. */
+    public Device newDevice() {
+        StartedVisitor started = useCases.startVisitor().start(workspace());
+        return new Device(started, new VisitorCredentials(workspace(), started.visitorToken()));
+    }
+
+    public IdentityResult identify(IdentifyRequest request) {
+        return useCases.identifyVisitor().identify(request.command());
+    }
+
+    public Visitor visitorOf(Device device) {
+        return useCases.showCurrentVisitor().show(device.credentials()).visitor();
+    }
+
+    public List<Visitor> allVisitors() {
+        return app.visitors.visitors.values().toList();
+    }
+
+    /** A browser session. */
+    public record Device(StartedVisitor started, VisitorCredentials credentials) {
+        public IdentifyRequest request() {
+            return IdentifyRequest.as(credentials);
+        }
+    }
+}
