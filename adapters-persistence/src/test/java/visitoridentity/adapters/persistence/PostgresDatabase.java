@@ -3,6 +3,7 @@ package visitoridentity.adapters.persistence;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -53,8 +54,16 @@ final class PostgresDatabase {
 
     /** A new, independent stack (its own pool and Jdbi) on this schema, migrated on opening. */
     JdbiPersistence open() {
-        String separator = url.contains("?") ? "&" : "?";
-        return JdbiPersistence.open(DataSources.pooled(url + separator + "currentSchema=" + schema, user, null));
+        return JdbiPersistence.open(DataSources.pooled(schemaUrl(), user, null));
+    }
+
+    /** The production pool on this schema. */
+    HikariDataSource pool() {
+        return DataSources.pooled(schemaUrl(), user, null);
+    }
+
+    private String schemaUrl() {
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     void drop() throws SQLException {

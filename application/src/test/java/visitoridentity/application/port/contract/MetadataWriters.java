@@ -75,7 +75,7 @@ public final class MetadataWriters {
                     new LinkedHashMap<>(read.metadata().object().members());
             members.put(key, JsonNumber.of(members.size()));
             try {
-                visitors.update(read.withMetadata(StorageContract.metadata(members)));
+                visitors.update(read.withMetadata(StorageFixtures.metadata(members)));
                 return;
             } catch (ConcurrentUpdateException lostRace) {
                 if (Instant.now().isAfter(deadline)) {

@@ -1,7 +1,6 @@
 package visitoridentity.application.port.contract;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,18 +14,13 @@ import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
-import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.json.JsonValue;
 import visitoridentity.domain.metadata.Metadata;
-import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceName;
 
 /**
  * What every storage contract suite shares: the ports under test and small builders of stored
@@ -34,7 +28,7 @@ import visitoridentity.domain.workspace.WorkspaceName;
  * on a fresh store as well as on one database shared by many tests.
  */
 public abstract class StorageContract {
-    protected static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    protected static final Instant T0 = StorageFixtures.T0;
 
     protected StoragePorts ports;
 
@@ -74,14 +68,7 @@ public abstract class StorageContract {
     }
 
     protected static Workspace workspace(WorkspaceId id) {
-        return new Workspace(
-                id,
-                WorkspaceName.of("Shop"),
-                VerificationMode.DISABLED,
-                MetadataPolicy.DEFAULT,
-                AllowedOrigins.ANY,
-                SecretHash.of("admin-key-of-" + id.value()),
-                T0);
+        return StorageFixtures.workspace(id);
     }
 
     /** A new anonymous visitor, not yet stored. */
@@ -119,11 +106,11 @@ public abstract class StorageContract {
     }
 
     protected static Metadata metadata(String key, String value) {
-        return metadata(Map.of(key, new JsonString(value)));
+        return StorageFixtures.metadata(Map.of(key, new JsonString(value)));
     }
 
     protected static Metadata metadata(Map<String, JsonValue> members) {
-        return new Metadata(new JsonObject(new LinkedHashMap<>(members)));
+        return StorageFixtures.metadata(members);
     }
 
     private String next() {
