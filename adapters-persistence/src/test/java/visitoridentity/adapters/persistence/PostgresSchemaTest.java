@@ -44,6 +44,8 @@ class PostgresSchemaTest {
     static void close() throws SQLException {
         if (persistence != null) {
             persistence.close();
+        }
+        if (database != null) {
             database.drop();
         }
     }

@@ -29,6 +29,8 @@ class PostgresStorageTest {
     static void close() throws SQLException {
         if (persistence != null) {
             persistence.close();
+        }
+        if (database != null) {
             database.drop();
         }
     }

@@ -34,9 +34,12 @@ class TwoInstancesTest extends StorageContract {
 
     @AfterAll
     static void close() throws SQLException {
-        if (first != null) {
-            first.close();
-            second.close();
+        for (JdbiPersistence stack : new JdbiPersistence[] {first, second}) {
+            if (stack != null) {
+                stack.close();
+            }
+        }
+        if (database != null) {
             database.drop();
         }
     }
