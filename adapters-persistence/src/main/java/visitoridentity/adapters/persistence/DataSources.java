@@ -24,8 +24,7 @@ public final class DataSources {
     private DataSources() {}
 
     /**
-     * A pool of at most 10 connections, READ COMMITTED, failing after 5 s without a free
-     * connection. On H2 a database in a file gets {@code WRITE_DELAY=0} (a commit returns only once
+     * A pool of at most 10 connections, failing after 5 s without a free connection. On H2 a database in a file gets {@code WRITE_DELAY=0} (a commit returns only once
      * written to the file) and one that asks for another write delay is refused; every H2 database
      * waits up to 10 s for a row lock. On PostgreSQL each connection sets {@code synchronous_commit}
      * on (a commit returns only once its WAL is flushed to disk) and error messages leave out the
@@ -39,7 +38,9 @@ public final class DataSources {
         config.setPassword(password);
         config.setMaximumPoolSize(MAX_POOL_SIZE);
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
-        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // The level each transaction asks for anyway (see Database), so connections need not switch.
+        config.setTransactionIsolation(
+                jdbcUrl.startsWith(H2_PREFIX) ? "TRANSACTION_REPEATABLE_READ" : "TRANSACTION_READ_COMMITTED");
         if (jdbcUrl.startsWith(POSTGRESQL_PREFIX)) {
             config.setConnectionInitSql("SET synchronous_commit = on");
             config.addDataSourceProperty("logServerErrorDetail", "false");

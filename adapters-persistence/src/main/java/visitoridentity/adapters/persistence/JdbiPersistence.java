@@ -26,10 +26,10 @@ public final class JdbiPersistence implements AutoCloseable {
     private final VisitorRepository visitors;
     private final ContactRepository contacts;
 
-    private JdbiPersistence(DataSource dataSource) {
+    private JdbiPersistence(DataSource dataSource, Database database) {
         this.dataSource = dataSource;
         this.jdbi = configured(Jdbi.create(dataSource));
-        this.transactions = new JdbiTransactions(jdbi);
+        this.transactions = new JdbiTransactions(jdbi, database.isolation());
         this.workspaces = new JdbiWorkspaceRepository(transactions);
         this.signingKeys = new JdbiSigningKeyRepository(transactions);
         this.visitors = new JdbiVisitorRepository(transactions);
@@ -39,13 +39,14 @@ public final class JdbiPersistence implements AutoCloseable {
     /** Migrates the database's schema to the newest version, then serves the ports over it. */
     public static JdbiPersistence open(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        migrate(dataSource);
-        return new JdbiPersistence(dataSource);
+        Database database = Database.of(dataSource);
+        database.migrate(dataSource);
+        return new JdbiPersistence(dataSource, database);
     }
 
     /** Migrates the database's schema to the newest version and nothing else (the {@code migrate} command). */
     public static void migrate(DataSource dataSource) {
-        Schema.migrate(dataSource);
+        Database.of(dataSource).migrate(dataSource);
     }
 
     public WorkspaceRepository workspaces() {

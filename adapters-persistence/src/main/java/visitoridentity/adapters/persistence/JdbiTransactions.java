@@ -14,20 +14,24 @@ import visitoridentity.application.port.Transactions;
  * returns (commit) or throws (rollback). A call outside any transaction runs in a short transaction
  * of its own. A nested {@code inTransaction} joins the outer one.
  *
- * <p>Isolation is READ COMMITTED on both databases. Lost updates are prevented by the version check
- * of {@code VisitorRepository.update} and by the unique indexes, whose violations surface as {@link
+ * <p>Lost updates are prevented by the version check of {@code VisitorRepository.update} and by the
+ * unique indexes, whose violations surface as {@link
  * visitoridentity.application.port.ConcurrentUpdateException}; the use case then retries from a
- * fresh read. After such a failure the transaction is finished: on PostgreSQL it accepts no further
- * statement, so the work must not catch the exception and carry on.
+ * fresh read. The isolation level is the one that keeps the version check sound on the database
+ * (see {@link Database}): READ COMMITTED on PostgreSQL, REPEATABLE READ on H2. After such a failure
+ * the transaction is finished: on PostgreSQL it accepts no further statement, so the work must not
+ * catch the exception and carry on.
  */
 final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
+    private final TransactionIsolationLevel isolation;
     // Per instance on purpose: each JdbiPersistence (each database) has its own transactions.
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Handle> boundHandle = new ThreadLocal<>();
 
-    JdbiTransactions(Jdbi jdbi) {
+    JdbiTransactions(Jdbi jdbi, TransactionIsolationLevel isolation) {
         this.jdbi = jdbi;
+        this.isolation = isolation;
     }
 
     @Override
@@ -36,7 +40,7 @@ final class JdbiTransactions implements Transactions {
             return work.get();
         }
         try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            return jdbi.inTransaction(isolation, handle -> {
                 boundHandle.set(handle);
                 try {
                     return work.get();
