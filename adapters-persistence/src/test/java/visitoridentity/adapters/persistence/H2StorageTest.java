@@ -102,4 +102,12 @@ class H2StorageTest {
             return ports();
         }
     }
+
+    @Nested
+    class Identifies extends ConcurrentIdentifyContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return persistence;
+        }
+    }
 }

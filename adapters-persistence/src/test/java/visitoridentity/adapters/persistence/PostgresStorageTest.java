@@ -110,4 +110,12 @@ class PostgresStorageTest {
             return ports();
         }
     }
+
+    @Nested
+    class Identifies extends ConcurrentIdentifyContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return persistence;
+        }
+    }
 }
