@@ -110,4 +110,12 @@ class H2StorageTest {
             return persistence;
         }
     }
+
+    @Nested
+    class IdentifyFlows extends IdentifyFlowsContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return persistence;
+        }
+    }
 }

@@ -118,4 +118,12 @@ class PostgresStorageTest {
             return persistence;
         }
     }
+
+    @Nested
+    class IdentifyFlows extends IdentifyFlowsContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return persistence;
+        }
+    }
 }
