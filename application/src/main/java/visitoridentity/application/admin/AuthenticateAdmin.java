@@ -3,9 +3,9 @@ package visitoridentity.application.admin;
 import java.util.Optional;
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.domain.error.UnauthorizedException;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /**
  * See {@link AuthenticateAdminUseCase}. Both credentials are compared as SHA-256 hashes in constant

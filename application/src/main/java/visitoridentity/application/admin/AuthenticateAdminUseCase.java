@@ -1,7 +1,7 @@
 package visitoridentity.application.admin;
 
 import java.util.Optional;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /**
  * Checks a server-to-server bearer credential: the root admin token reaches every workspace; a

@@ -8,10 +8,10 @@ import visitoridentity.application.port.IdentifierGenerator;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.contact.Contact;
-import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.visitor.Placement;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /**
  * A visitor with a trusted email belongs to that email's contact (created on first use); one without

@@ -4,8 +4,8 @@ import java.util.Optional;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Phone;
+import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.metadata.Metadata;
-import visitoridentity.domain.visitor.VisitorId;
 
 /** Only trusted claims appear here; an untrusted one is empty. */
 public record TrustedContext(

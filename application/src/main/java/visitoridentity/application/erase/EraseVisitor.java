@@ -4,9 +4,9 @@ import visitoridentity.application.contact.ContactAssociation;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** See {@link EraseVisitorUseCase}. */
 public final class EraseVisitor implements EraseVisitorUseCase {

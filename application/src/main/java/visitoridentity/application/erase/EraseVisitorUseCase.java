@@ -1,7 +1,7 @@
 package visitoridentity.application.erase;
 
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /**
  * Erases a visitor (GDPR): its record, its anonymous ids and their tokens go, its external id is

@@ -3,7 +3,7 @@ package visitoridentity.application.identify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import visitoridentity.domain.verification.ClaimTrust;
+import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.verification.ClaimsAsSent;
 import visitoridentity.domain.verification.VerifiedClaims;
 import visitoridentity.domain.visitor.Claimed;

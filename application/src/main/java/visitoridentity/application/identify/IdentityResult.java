@@ -1,7 +1,7 @@
 package visitoridentity.application.identify;
 
 import java.util.List;
-import visitoridentity.domain.visitor.AnonymousId;
+import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.visitor.Visitor;
 
 /**

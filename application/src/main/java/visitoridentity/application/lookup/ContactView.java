@@ -2,7 +2,7 @@ package visitoridentity.application.lookup;
 
 import java.util.List;
 import visitoridentity.domain.contact.Contact;
-import visitoridentity.domain.visitor.VisitorId;
+import visitoridentity.domain.id.VisitorId;
 
 /** A contact and the ids of the visitors that belong to it. */
 public record ContactView(Contact contact, List<VisitorId> visitorIds) {

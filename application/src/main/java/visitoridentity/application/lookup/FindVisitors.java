@@ -7,8 +7,8 @@ import java.util.Optional;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.error.InvalidFieldException;
+import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.visitor.VisitorId;
 
 /** See {@link FindVisitorsUseCase}. The cursor is opaque to callers: the last id of the page, encoded. */
 public final class FindVisitors implements FindVisitorsUseCase {

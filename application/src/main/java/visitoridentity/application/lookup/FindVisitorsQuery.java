@@ -4,7 +4,7 @@ import java.util.Optional;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.error.InvalidFieldException;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** Optional filters, a page size of 1 to 100 (default 20), and the cursor of the previous page. */
 public record FindVisitorsQuery(

@@ -3,10 +3,10 @@ package visitoridentity.application.lookup;
 import visitoridentity.application.port.ContactRepository;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.contact.Contact;
-import visitoridentity.domain.contact.ContactId;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** See {@link ShowContactUseCase}. */
 public final class ShowContact implements ShowContactUseCase {

@@ -1,7 +1,7 @@
 package visitoridentity.application.lookup;
 
-import visitoridentity.domain.contact.ContactId;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** One contact of a workspace, with the visitors that belong to it. */
 public interface ShowContactUseCase {

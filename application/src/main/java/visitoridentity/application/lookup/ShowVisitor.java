@@ -2,9 +2,9 @@ package visitoridentity.application.lookup;
 
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** See {@link ShowVisitorUseCase}. */
 public final class ShowVisitor implements ShowVisitorUseCase {

@@ -1,8 +1,8 @@
 package visitoridentity.application.lookup;
 
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** One visitor of a workspace, by id. */
 public interface ShowVisitorUseCase {

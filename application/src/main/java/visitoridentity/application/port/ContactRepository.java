@@ -3,8 +3,8 @@ package visitoridentity.application.port;
 import java.util.Optional;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.contact.Contact;
-import visitoridentity.domain.contact.ContactId;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** Stores contacts, unique per (workspace, normalized email). */
 public interface ContactRepository {

@@ -1,9 +1,9 @@
 package visitoridentity.application.port;
 
-import visitoridentity.domain.contact.ContactId;
-import visitoridentity.domain.visitor.AnonymousId;
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** New unique identifiers (not secrets). */
 public interface IdentifierGenerator {

@@ -1,8 +1,8 @@
 package visitoridentity.application.port;
 
 import java.util.Optional;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningKeyRing;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /**
  * Holds each workspace's signing keys. They are needed in clear to verify HMACs, so they sit behind

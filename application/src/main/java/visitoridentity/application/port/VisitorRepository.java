@@ -3,12 +3,12 @@ package visitoridentity.application.port;
 import java.util.List;
 import java.util.Optional;
 import visitoridentity.domain.claim.ExternalId;
-import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.visitor.AnonymousId;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /**
  * Stores visitors with their anonymous ids and the hashes of those ids' visitor tokens. Every

@@ -1,8 +1,8 @@
 package visitoridentity.application.port;
 
 import java.util.Optional;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** Stores workspaces (their settings and admin-key hash; signing keys live in {@link SigningKeyRepository}). */
 public interface WorkspaceRepository {

@@ -1,7 +1,7 @@
 package visitoridentity.application.session;
 
 import visitoridentity.domain.error.UnauthorizedException;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** The workspace a browser calls and the visitor token it holds. */
 public record VisitorCredentials(WorkspaceId workspaceId, String visitorToken) {

@@ -4,8 +4,8 @@ import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.domain.error.NotFoundException;
 import visitoridentity.domain.error.UnauthorizedException;
+import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.visitor.AnonymousId;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.Workspace;
 

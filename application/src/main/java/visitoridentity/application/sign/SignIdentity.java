@@ -4,12 +4,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.signature.AnonymousIdValue;
 import visitoridentity.domain.signature.HmacSha256;
 import visitoridentity.domain.signature.PlainValue;
 import visitoridentity.domain.signature.SignedPayload;
 import visitoridentity.domain.signature.SigningKey;
-import visitoridentity.domain.visitor.AnonymousId;
 
 /** See {@link SignIdentityUseCase}: each claim is signed as given, with the active key. */
 public final class SignIdentity implements SignIdentityUseCase {

@@ -1,7 +1,7 @@
 package visitoridentity.application.sign;
 
 import java.util.Optional;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** The claims to sign, as the browser will send them. */
 public record SignIdentityCommand(

@@ -7,9 +7,9 @@ import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.application.transaction.RetryOnConflict;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** See {@link StartVisitorUseCase}. The token is stored only as its hash. */
 public final class StartVisitor implements StartVisitorUseCase {

@@ -1,6 +1,6 @@
 package visitoridentity.application.start;
 
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** A widget starts: a new anonymous visitor and the bearer token its browser will use. */
 public interface StartVisitorUseCase {

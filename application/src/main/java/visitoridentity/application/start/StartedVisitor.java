@@ -1,7 +1,7 @@
 package visitoridentity.application.start;
 
-import visitoridentity.domain.visitor.AnonymousId;
-import visitoridentity.domain.visitor.VisitorId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.VisitorId;
 
 /** The new visitor; {@code visitorToken} is shown this once and stored only as a hash. */
 public record StartedVisitor(VisitorId visitorId, AnonymousId anonymousId, String visitorToken) {

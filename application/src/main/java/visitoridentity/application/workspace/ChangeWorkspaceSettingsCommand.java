@@ -1,10 +1,10 @@
 package visitoridentity.application.workspace;
 
 import java.util.Optional;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
-import visitoridentity.domain.workspace.WorkspaceId;
 import visitoridentity.domain.workspace.WorkspaceName;
 
 /** The settings to change; an empty one is kept as it is. */

@@ -8,9 +8,9 @@ import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.signature.SigningSecret;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** See {@link RotateSigningKeyUseCase}. */
 public final class RotateSigningKey implements RotateSigningKeyUseCase {

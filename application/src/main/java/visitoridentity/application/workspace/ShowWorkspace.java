@@ -1,8 +1,8 @@
 package visitoridentity.application.workspace;
 
 import visitoridentity.application.port.WorkspaceRepository;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** See {@link ShowWorkspaceUseCase}. */
 public final class ShowWorkspace implements ShowWorkspaceUseCase {

@@ -1,7 +1,7 @@
 package visitoridentity.application.workspace;
 
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** A workspace's settings (never its secrets). */
 public interface ShowWorkspaceUseCase {

@@ -2,8 +2,8 @@ package visitoridentity.application.workspace;
 
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** Loads a workspace or reports it unknown. */
 final class Workspaces {

@@ -5,8 +5,8 @@ import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.ContactRepository;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.contact.Contact;
-import visitoridentity.domain.contact.ContactId;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.WorkspaceId;
 
 public final class InMemoryContacts implements ContactRepository {
     final InMemoryTable<ContactId, Contact> table = new InMemoryTable<>();

@@ -2,8 +2,8 @@ package visitoridentity.application.fake;
 
 import java.util.Optional;
 import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningKeyRing;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 public final class InMemorySigningKeys implements SigningKeyRepository {
     final InMemoryTable<WorkspaceId, SigningKeyRing> table = new InMemoryTable<>();

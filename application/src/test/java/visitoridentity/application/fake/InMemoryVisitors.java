@@ -8,13 +8,13 @@ import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.claim.ExternalId;
-import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.visitor.AnonymousId;
 import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /** Visitors and their anonymous ids, with the same uniqueness and version rules as the database. */
 public final class InMemoryVisitors implements VisitorRepository {

@@ -2,8 +2,8 @@ package visitoridentity.application.fake;
 
 import java.util.Optional;
 import visitoridentity.application.port.WorkspaceRepository;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 public final class InMemoryWorkspaces implements WorkspaceRepository {
     final InMemoryTable<WorkspaceId, Workspace> table = new InMemoryTable<>();

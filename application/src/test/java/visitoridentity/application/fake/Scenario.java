@@ -7,11 +7,11 @@ import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.start.StartedVisitor;
 import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.AllowedOrigins;
-import visitoridentity.domain.workspace.WorkspaceId;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
 

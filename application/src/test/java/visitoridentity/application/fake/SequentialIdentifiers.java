@@ -2,10 +2,10 @@ package visitoridentity.application.fake;
 
 import java.util.concurrent.atomic.AtomicLong;
 import visitoridentity.application.port.IdentifierGenerator;
-import visitoridentity.domain.contact.ContactId;
-import visitoridentity.domain.visitor.AnonymousId;
-import visitoridentity.domain.visitor.VisitorId;
-import visitoridentity.domain.workspace.WorkspaceId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 
 /** Readable, predictable ids for tests: {@code ws_1}, {@code v_000002}, {@code anon_3}, {@code c_4}. */
 public final class SequentialIdentifiers implements IdentifierGenerator {

@@ -1,7 +1,7 @@
 package visitoridentity.domain.signature;
 
 import java.util.List;
-import visitoridentity.domain.visitor.AnonymousId;
+import visitoridentity.domain.id.AnonymousId;
 
 /** HMAC over the visitor's anonymous id (the chat SDK's scheme). */
 public record AnonymousIdValue(AnonymousId anonymousId) implements SignedPayload {

@@ -1,7 +1,7 @@
 package visitoridentity.domain.verification;
 
 import java.time.Instant;
-import visitoridentity.domain.visitor.AnonymousId;
+import visitoridentity.domain.id.AnonymousId;
 
 /**
  * Decides the trust of each claim of one identify call under a verification policy, or refuses

@@ -1,6 +1,7 @@
 package visitoridentity.domain.verification;
 
 import java.util.Optional;
+import visitoridentity.domain.claim.ClaimTrust;
 
 /** The trust each claim of one call earned; empty where the call did not claim it. */
 public record VerifiedClaims(

@@ -1,7 +1,7 @@
 package visitoridentity.domain.visitor;
 
 import java.util.Objects;
-import visitoridentity.domain.verification.ClaimTrust;
+import visitoridentity.domain.claim.ClaimTrust;
 
 /** A stored claim and how far it may be believed. */
 public record Claimed<T>(T value, ClaimTrust trust) {

@@ -3,6 +3,8 @@ package visitoridentity.domain.visitor;
 import java.time.Instant;
 import java.util.Optional;
 import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 
 /**

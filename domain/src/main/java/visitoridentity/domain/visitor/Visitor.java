@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Phone;
-import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.Metadata;
 import visitoridentity.domain.metadata.MetadataChange;
 import visitoridentity.domain.metadata.MetadataPolicy;
-import visitoridentity.domain.verification.ClaimTrust;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /**
  * The identity record of one person in one workspace. Created anonymous with one anonymous id;

@@ -1,6 +1,7 @@
 package visitoridentity.domain.workspace;
 
 import java.time.Instant;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.verification.VerificationMode;

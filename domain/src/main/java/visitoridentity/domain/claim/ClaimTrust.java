@@ -1,4 +1,4 @@
-package visitoridentity.domain.verification;
+package visitoridentity.domain.claim;
 
 /** How far a stored claim may be believed. */
 public enum ClaimTrust {

@@ -1,6 +1,4 @@
-package visitoridentity.domain.contact;
-
-import visitoridentity.domain.id.OpaqueId;
+package visitoridentity.domain.id;
 
 /** The id of the contact of one normalized email in one workspace. */
 public record ContactId(String value) {

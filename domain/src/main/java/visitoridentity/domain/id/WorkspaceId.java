@@ -1,6 +1,4 @@
-package visitoridentity.domain.workspace;
-
-import visitoridentity.domain.id.OpaqueId;
+package visitoridentity.domain.id;
 
 /** The id of one tenant: one website or chat agent. */
 public record WorkspaceId(String value) {

@@ -1,6 +1,4 @@
-package visitoridentity.domain.visitor;
-
-import visitoridentity.domain.id.OpaqueId;
+package visitoridentity.domain.id;
 
 /** The id of one visitor record. */
 public record VisitorId(String value) {

@@ -1,6 +1,4 @@
-package visitoridentity.domain.visitor;
-
-import visitoridentity.domain.id.OpaqueId;
+package visitoridentity.domain.id;
 
 /** The opaque id a browser gets when the widget starts; several may resolve to one visitor. */
 public record AnonymousId(String value) {

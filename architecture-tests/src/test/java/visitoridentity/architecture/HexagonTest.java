@@ -1,0 +1,51 @@
+package visitoridentity.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The module graph is the architecture; these rules stop what Maven's dependencies alone cannot. */
+@AnalyzeClasses(packages = "visitoridentity", importOptions = ImportOption.DoNotIncludeTests.class)
+class HexagonTest {
+
+    @ArchTest
+    static final ArchRule domainDependsOnTheJdkOnly = classes()
+            .that()
+            .resideInAPackage("visitoridentity.domain..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "javax.crypto..", "visitoridentity.domain..");
+
+    @ArchTest
+    static final ArchRule applicationDependsOnTheDomainOnly = classes()
+            .that()
+            .resideInAPackage("visitoridentity.application..")
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "visitoridentity.domain..", "visitoridentity.application..");
+
+    @ArchTest
+    static final ArchRule adaptersSurroundTheCoreAndNeverUseEachOther = onionArchitecture()
+            .domainModels("visitoridentity.domain..")
+            .applicationServices("visitoridentity.application..")
+            .adapter("http", "visitoridentity.adapters.http..")
+            .adapter("persistence", "visitoridentity.adapters.persistence..");
+
+    @ArchTest
+    static final ArchRule onlyBootstrapKnowsBootstrap = noClasses()
+            .that()
+            .resideOutsideOfPackage("visitoridentity.bootstrap..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("visitoridentity.bootstrap..");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles =
+            slices().matching("visitoridentity.(**)").should().beFreeOfCycles();
+}
