@@ -17,13 +17,13 @@ import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
-import visitoridentity.domain.contact.ContactId;
 import visitoridentity.domain.error.InvalidFieldException;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.json.JsonObject;
-import visitoridentity.domain.visitor.AnonymousId;
 import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
-import visitoridentity.domain.visitor.VisitorId;
 
 /**
  * Visitor and contact look-ups for the agent console, and erasure. The list filters by external id

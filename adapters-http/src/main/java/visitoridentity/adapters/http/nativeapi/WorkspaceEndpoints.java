@@ -12,13 +12,13 @@ import visitoridentity.application.workspace.CreatedWorkspace;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.RotatedSigningKey;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.Workspace;
-import visitoridentity.domain.workspace.WorkspaceId;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
 

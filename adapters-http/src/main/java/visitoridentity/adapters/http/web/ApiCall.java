@@ -12,8 +12,8 @@ import visitoridentity.adapters.http.problem.Problem;
 import visitoridentity.adapters.http.problem.ProblemException;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.error.InvalidFieldException;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonObject;
-import visitoridentity.domain.workspace.WorkspaceId;
 
 /**
  * One HTTP call as a handler sees it: path ids, the bearer credential, the JSON body (read within

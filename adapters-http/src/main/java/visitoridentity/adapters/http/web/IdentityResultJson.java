@@ -12,7 +12,7 @@ import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
-import visitoridentity.domain.contact.ContactId;
+import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
