@@ -80,6 +80,23 @@ final class TestServer implements AutoCloseable {
         return reply.json();
     }
 
+    /** A started visitor in the workspace, ready to call the browser-facing API. */
+    Session session(String workspaceId) {
+        JsonNode started = startVisitor(workspaceId);
+        return new Session(
+                workspaceId,
+                started.path("visitorToken").asText(),
+                started.path("anonymousId").asText());
+    }
+
+    Reply identify(Session session, String json) {
+        return post("/v1/workspaces/" + session.workspaceId() + "/identify", session.token(), json);
+    }
+
+    Reply me(Session session) {
+        return get("/v1/workspaces/" + session.workspaceId() + "/visitors/me", session.token());
+    }
+
     URI uri(String path) {
         return base.resolve(path);
     }
@@ -88,6 +105,9 @@ final class TestServer implements AutoCloseable {
     public void close() {
         api.stop();
     }
+
+    /** A browser session: its workspace, visitor token and anonymous id. */
+    record Session(String workspaceId, String token, String anonymousId) {}
 
     final class Request {
         private final HttpRequest.Builder builder;

@@ -1,0 +1,42 @@
+package visitoridentity.adapters.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import visitoridentity.application.start.StartedVisitor;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.VisitorId;
+
+class GracefulStopTest {
+
+    @Test
+    void stoppingLetsAnInFlightRequestFinish() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        TestServer server = TestServer.builder()
+                .useCases(u -> Replace.startVisitor(u, workspace -> {
+                    entered.countDown();
+                    sleep(1_000);
+                    return new StartedVisitor(VisitorId.of("v_1"), AnonymousId.of("anon_1"), "token");
+                }))
+                .start();
+        CompletableFuture<Reply> inFlight =
+                CompletableFuture.supplyAsync(() -> server.post("/v1/workspaces/ws_1/visitors", null, ""));
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+        server.close();
+
+        assertThat(inFlight.get(10, TimeUnit.SECONDS).status()).isEqualTo(201);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
