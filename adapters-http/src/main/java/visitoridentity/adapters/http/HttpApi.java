@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
+import io.javalin.util.JavalinException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +15,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.adapters.http.json.JsonOutput;
 import visitoridentity.adapters.http.metrics.HttpServerMetrics;
@@ -30,7 +35,10 @@ import visitoridentity.adapters.http.web.RouteTable;
  * and the operations endpoints, on Javalin. Build it, {@link #start()} it, {@link #stop()} it.
  */
 public final class HttpApi {
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     private static final String UNMATCHED_ROUTE = "UNMATCHED";
+    /** How long a stop waits for an idle keep-alive connection (Jetty waits a second by default). */
+    private static final Duration IDLE_CONNECTION_GRACE = Duration.ofMillis(200);
 
     private final Javalin javalin;
     private final HttpSettings settings;
@@ -70,13 +78,20 @@ public final class HttpApi {
 
     /** Starts listening and returns the bound port (a free one when the settings say 0). */
     public int start() {
-        javalin.start(settings.port());
+        javalin.start();
         return port();
     }
 
-    /** Stops accepting connections and lets in-flight requests finish, within the stop timeout. */
+    /**
+     * Stops accepting connections and lets in-flight requests finish; those still running after
+     * the stop timeout are cut off, and the server is stopped all the same.
+     */
     public void stop() {
-        javalin.stop();
+        try {
+            javalin.stop();
+        } catch (JavalinException timedOut) {
+            LOG.warn("requests still in flight after the stop timeout of {} were cut off", settings.stopTimeout());
+        }
     }
 
     public int port() {
@@ -100,6 +115,12 @@ public final class HttpApi {
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
+        });
+        config.jetty.addConnector((server, httpConfiguration) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+            connector.setPort(settings.port());
+            connector.setShutdownIdleTimeout(IDLE_CONNECTION_GRACE.toMillis());
+            return connector;
         });
     }
 
