@@ -18,7 +18,7 @@ import visitoridentity.adapters.http.problem.ProblemMapping;
  */
 final class ProblemResponses {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
-    static final String RETRY_AFTER_SECONDS = "1";
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     private final ObjectMapper mapper;
 

@@ -48,17 +48,9 @@ public final class JsonFields {
         throw new ProblemException(Problem.invalidJson("the body must be a JSON object"));
     }
 
-    public JsonObject object() {
-        return object;
-    }
-
     /** The member's path as errors name it. */
     public String path(String name) {
         return prefix + name;
-    }
-
-    public boolean has(String name) {
-        return object.members().containsKey(name);
     }
 
     /** The member as sent, {@link JsonNull} included; empty when absent. */

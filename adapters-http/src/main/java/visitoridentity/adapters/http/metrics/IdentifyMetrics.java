@@ -14,7 +14,7 @@ import visitoridentity.adapters.http.web.ApiHandler;
  */
 public final class IdentifyMetrics {
     public static final String NATIVE = "native";
-    static final String OK = "ok";
+    private static final String OK = "ok";
     /** {@code signature-required}, {@code -invalid} and {@code -malformed} give the reasons. */
     private static final String SIGNATURE_PROBLEM = "signature-";
 

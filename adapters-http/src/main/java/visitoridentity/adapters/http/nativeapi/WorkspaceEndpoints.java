@@ -28,7 +28,7 @@ import visitoridentity.domain.workspace.WorkspaceSettings;
  * member keeps its setting, and a partial {@code metadataLimit} keeps the members it omits.
  */
 final class WorkspaceEndpoints {
-    static final long DEFAULT_GRACE_SECONDS = 86_400;
+    private static final long DEFAULT_GRACE_SECONDS = 86_400;
 
     private final CreateWorkspaceUseCase createWorkspace;
     private final ShowWorkspaceUseCase showWorkspace;

@@ -8,7 +8,7 @@ import visitoridentity.adapters.http.web.Routes;
 
 /** Liveness, readiness, the Prometheus scrape and the API description. */
 public final class OperationsEndpoints {
-    static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final PrometheusMeterRegistry registry;
     private final BooleanSupplier readiness;

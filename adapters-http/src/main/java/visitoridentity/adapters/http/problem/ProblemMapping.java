@@ -31,11 +31,6 @@ public final class ProblemMapping {
         return Problem.of(Problem.INTERNAL, 500, "Internal error", "an unexpected error occurred; it has been logged");
     }
 
-    /** True when the failure is the server's fault rather than the caller's, so it deserves a log line. */
-    public static boolean isUnexpected(Throwable failure) {
-        return Problem.INTERNAL.equals(of(failure).code());
-    }
-
     private static Problem ofCore(VisitorIdentityException failure) {
         if (failure instanceof InvalidFieldException invalid) {
             return Problem.invalidField(invalid.field(), invalid.getMessage());

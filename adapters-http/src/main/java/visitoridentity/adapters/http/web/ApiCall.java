@@ -21,7 +21,7 @@ import visitoridentity.domain.json.JsonObject;
  */
 public final class ApiCall {
     /** The path parameter every workspace-scoped route names its workspace by. */
-    public static final String WORKSPACE = "ws";
+    private static final String WORKSPACE = "ws";
 
     private final Context context;
     private final StrictJson json;

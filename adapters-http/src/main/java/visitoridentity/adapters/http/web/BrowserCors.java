@@ -17,8 +17,8 @@ import visitoridentity.domain.workspace.AllowedOrigins;
  * browser's cross-origin fetch and get no CORS headers.
  */
 final class BrowserCors {
-    static final String ALLOWED_HEADERS = "Authorization, Content-Type";
-    static final String MAX_AGE_SECONDS = "600";
+    private static final String ALLOWED_HEADERS = "Authorization, Content-Type";
+    private static final String MAX_AGE_SECONDS = "600";
 
     private final ShowWorkspaceUseCase workspaces;
 
