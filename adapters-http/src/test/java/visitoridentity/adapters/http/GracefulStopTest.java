@@ -43,13 +43,15 @@ class GracefulStopTest {
                     return new StartedVisitor(VisitorId.of("v_1"), AnonymousId.of("anon_1"), "token");
                 }))
                 .start();
-        CompletableFuture.runAsync(() -> server.post("/v1/workspaces/ws_1/visitors", null, ""));
+        CompletableFuture<Reply> cutOff =
+                CompletableFuture.supplyAsync(() -> server.post("/v1/workspaces/ws_1/visitors", null, ""));
         assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
         long started = System.nanoTime();
 
         server.close();
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        assertThat(cutOff).failsWithin(Duration.ofSeconds(5));
     }
 
     private static void sleep(long millis) {

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 class OperationsTest {
@@ -70,17 +71,15 @@ class OperationsTest {
 
     static List<String> documentedRoutes(JsonNode document) {
         List<String> routes = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields();
-        while (paths.hasNext()) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             path.getValue()
                     .fieldNames()
-                    .forEachRemaining(method -> routes.add(method.toUpperCase() + " " + path.getKey()));
+                    .forEachRemaining(method -> routes.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey()));
         }
         return routes;
     }
 
-    private static final class BooleanThrowing implements java.util.function.BooleanSupplier {
+    private static final class BooleanThrowing implements BooleanSupplier {
         @Override
         public boolean getAsBoolean() {
             throw new IllegalStateException("database down");

@@ -72,25 +72,16 @@ public final class StrictJson {
     }
 
     private static JsonValue read(JsonParser parser, JsonToken token, String path) throws IOException {
-        switch (token) {
-            case START_OBJECT:
-                return readObject(parser, path);
-            case START_ARRAY:
-                return readArray(parser, path);
-            case VALUE_STRING:
-                return string(parser.getText(), path);
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new JsonNumber(parser.getText());
-            case VALUE_TRUE:
-                return new JsonBoolean(true);
-            case VALUE_FALSE:
-                return new JsonBoolean(false);
-            case VALUE_NULL:
-                return JsonNull.INSTANCE;
-            default:
-                throw new ProblemException(Problem.invalidJson("unexpected " + token));
-        }
+        return switch (token) {
+            case START_OBJECT -> readObject(parser, path);
+            case START_ARRAY -> readArray(parser, path);
+            case VALUE_STRING -> string(parser.getText(), path);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new JsonNumber(parser.getText());
+            case VALUE_TRUE -> new JsonBoolean(true);
+            case VALUE_FALSE -> new JsonBoolean(false);
+            case VALUE_NULL -> JsonNull.INSTANCE;
+            default -> throw new ProblemException(Problem.invalidJson("unexpected " + token));
+        };
     }
 
     private static JsonObject readObject(JsonParser parser, String path) throws IOException {
