@@ -64,7 +64,10 @@ public final class HttpApi {
             config.routes.exception(Exception.class, problems::handle);
             // Javalin maps its own routing failures unless told otherwise, more specifically than Exception.
             config.routes.exception(HttpResponseException.class, problems::handle);
-            config.routes.before(context -> context.header("Cache-Control", "no-store"));
+            config.routes.before(context -> {
+                context.header("Cache-Control", "no-store");
+                context.header("X-Content-Type-Options", "nosniff");
+            });
 
             RouteTable routes = new RouteTable(
                     config.routes, useCases.showWorkspace(), useCases.authenticateAdmin(), settings.maxBodyBytes());

@@ -53,12 +53,12 @@ class AccessLogTest {
     @Test
     void eachRequestIsLoggedWithMethodPathStatusAndDuration() {
         try (TestServer server = TestServer.start()) {
-            server.get("/health/live", null);
+            server.get("/v1/workspaces/ws_nope", TestServer.ROOT);
         }
 
         assertThat(captured.list).anySatisfy(event -> {
             assertThat(event.getLoggerName()).isEqualTo("visitoridentity.http.access");
-            assertThat(event.getFormattedMessage()).matches("GET /health/live 200 \\d+ms");
+            assertThat(event.getFormattedMessage()).matches("GET /v1/workspaces/ws_nope 404 \\d+ms");
         });
     }
 

@@ -31,9 +31,12 @@ class RoutingTest {
     }
 
     @Test
-    void responsesAreNeverCached() {
+    void responsesAreNeverCachedNorSniffed() {
         try (TestServer server = TestServer.start()) {
-            assertThat(server.get("/health/live", null).header("Cache-Control")).contains("no-store");
+            Reply reply = server.get("/health/live", null);
+
+            assertThat(reply.header("Cache-Control")).contains("no-store");
+            assertThat(reply.header("X-Content-Type-Options")).contains("nosniff");
         }
     }
 }
