@@ -92,8 +92,9 @@ public final class HttpApi {
     public void stop() {
         try {
             javalin.stop();
-        } catch (JavalinException timedOut) {
-            LOG.warn("requests still in flight after the stop timeout of {} were cut off", settings.stopTimeout());
+        } catch (JavalinException notGraceful) {
+            LOG.warn(
+                    "the server did not stop within {}; requests still in flight were cut off", settings.stopTimeout());
         }
     }
 

@@ -75,7 +75,7 @@ public final class ApiCall {
     }
 
     public void respondNoContent() {
-        context.status(204);
+        context.status(204).removeHeader("Content-Type");
     }
 
     public void respondText(int status, String contentType, String text) {

@@ -15,8 +15,9 @@ import visitoridentity.application.admin.AuthenticateAdminUseCase;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
 
 /**
- * Registers routes with Javalin, each wrapped in its guard: the body's declared length is checked
- * first (a body over the limit is refused before it is read), then CORS or admin authentication.
+ * Registers routes with Javalin, each wrapped in its guard. Browser-facing: CORS first (so that the
+ * page can read any problem that follows), then the body's declared length. Server-to-server: the
+ * declared length, then the admin credential. A body over the limit is refused before it is read.
  */
 public final class RouteTable implements Routes {
     private final JavalinDefaultRoutingApi javalin;
