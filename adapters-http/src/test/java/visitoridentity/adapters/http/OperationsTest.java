@@ -69,6 +69,22 @@ class OperationsTest {
         }
     }
 
+    @Test
+    void everyReferenceInTheApiDescriptionResolves() {
+        try (TestServer server = TestServer.start()) {
+            JsonNode document = server.get("/openapi.json", null).json();
+
+            List<String> references = document.findValuesAsText("$ref");
+
+            assertThat(references)
+                    .isNotEmpty()
+                    .allSatisfy(reference -> assertThat(
+                                    document.at(reference.substring(1)).isMissingNode())
+                            .as(reference)
+                            .isFalse());
+        }
+    }
+
     static List<String> documentedRoutes(JsonNode document) {
         List<String> routes = new ArrayList<>();
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {

@@ -1,5 +1,6 @@
 package visitoridentity.adapters.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ public record Reply(int status, String body, HttpResponse<String> raw) {
     public JsonNode json() {
         try {
             return JSON.readTree(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
@@ -34,7 +35,7 @@ public record Reply(int status, String body, HttpResponse<String> raw) {
         return header("Content-Type").orElse("");
     }
 
-    /** The problem's code, after checking it is a problem detail with the given status. */
+    /** The {@code code} of a problem detail. */
     public String problemCode() {
         return json().path("code").asText();
     }
