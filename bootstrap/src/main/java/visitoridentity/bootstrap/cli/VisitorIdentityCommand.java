@@ -1,0 +1,58 @@
+package visitoridentity.bootstrap.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** The command line of the runnable jar. With no command it serves, like {@code serve}. */
+@Command(
+        name = "visitor-identity",
+        mixinStandardHelpOptions = true,
+        versionProvider = VisitorIdentityCommand.Version.class,
+        description = {
+            "Ties anonymous chat-widget visitors to known users, with HMAC-SHA256 identity verification.",
+            "With no command, runs the server (see 'serve'). Configured by VISITOR_IDENTITY_* environment"
+                    + " variables or a --config file."
+        },
+        subcommands = {ServeCommand.class, MigrateCommand.class, WorkspaceCommand.class, SignCommand.class})
+public final class VisitorIdentityCommand implements Callable<Integer> {
+    private final Map<String, String> environment;
+
+    @Mixin
+    private ConfigurationOption configuration;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    private VisitorIdentityCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The command line over the given environment (the process's, or a test's). */
+    public static CommandLine commandLine(Map<String, String> environment) {
+        return new CommandLine(new VisitorIdentityCommand(environment))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new FailureReport());
+    }
+
+    /** The version the runnable jar's manifest states. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = VisitorIdentityCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"visitor-identity " + (version == null ? "(development build)" : version)};
+        }
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return ServeCommand.serve(configuration.load(), spec.commandLine().getOut());
+    }
+}
