@@ -55,7 +55,7 @@ public record UseCases(
         EraseVisitorUseCase eraseVisitor,
         AuthenticateAdminUseCase authenticateAdmin) {
 
-    /** @param rootTokenHash the hash of the root admin token, which reaches every workspace */
+    /** Builds every use case over the given ports; {@code rootTokenHash} is the hash of the root admin token. */
     public static UseCases assemble(Ports ports, Clock clock, SecretHash rootTokenHash) {
         RetryOnConflict retry = new RetryOnConflict(ports.transactions());
         VisitorSessions sessions = new VisitorSessions(ports.workspaces(), ports.visitors());

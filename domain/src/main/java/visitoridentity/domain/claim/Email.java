@@ -12,7 +12,10 @@ public record Email(String value) {
     public static final int MAX_CHARACTERS = 254;
 
     public Email {
-        if (value == null || !value.equals(normalize(value))) {
+        if (value == null) {
+            throw new InvalidFieldException("email", "must not be blank");
+        }
+        if (!value.equals(normalize(value))) {
             throw new InvalidFieldException("email", "must be trimmed and lower-case; use Email.of");
         }
         requireForm(value);
@@ -27,6 +30,11 @@ public record Email(String value) {
 
     private static String normalize(String raw) {
         return raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** White space as {@link String#strip} sees it, and no-break spaces, which it keeps. */
+    private static boolean isSpace(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static void requireForm(String value) {
@@ -45,7 +53,7 @@ public record Email(String value) {
         if (dot <= 0 || domain.endsWith(".") || domain.contains("..")) {
             throw new InvalidFieldException("email", "must have a domain with a dot, such as example.com");
         }
-        if (value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+        if (value.codePoints().anyMatch(c -> isSpace(c) || Character.isISOControl(c))) {
             throw new InvalidFieldException("email", "must not contain white space or control characters");
         }
     }

@@ -2,14 +2,12 @@ package visitoridentity.domain.json;
 
 import visitoridentity.domain.error.InvalidFieldException;
 
-/** A JSON string. U+0000 is refused: PostgreSQL cannot store it. */
+/** A JSON string. U+0000 and unpaired surrogates are refused: PostgreSQL cannot store them. */
 public record JsonString(String value) implements JsonValue {
     public JsonString {
         if (value == null) {
             throw new InvalidFieldException("metadata", "a string must not be null");
         }
-        if (value.indexOf('\u0000') >= 0) {
-            throw new InvalidFieldException("metadata", "must not contain the character U+0000");
-        }
+        StorableText.require(value, "strings");
     }
 }

@@ -1,5 +1,6 @@
 package visitoridentity.domain.verification;
 
+import java.util.Objects;
 import java.util.Optional;
 import visitoridentity.domain.claim.ClaimTrust;
 
@@ -8,4 +9,19 @@ public record VerifiedClaims(
         Optional<ClaimTrust> externalId,
         Optional<ClaimTrust> email,
         Optional<ClaimTrust> phone,
-        boolean anonymousIdVerified) {}
+        boolean anonymousIdVerified) {
+    public VerifiedClaims {
+        Objects.requireNonNull(externalId, "externalId");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phone, "phone");
+    }
+
+    /** Every claim the call sent earns {@code trust}. */
+    static VerifiedClaims all(ClaimsAsSent claims, ClaimTrust trust, boolean anonymousIdVerified) {
+        return new VerifiedClaims(
+                claims.externalId().map(claim -> trust),
+                claims.email().map(claim -> trust),
+                claims.phone().map(claim -> trust),
+                anonymousIdVerified);
+    }
+}

@@ -25,6 +25,8 @@ public final class IdentityLinking {
     private IdentityLinking() {}
 
     /**
+     * Decides where the device lands for one external-id claim.
+     *
      * @param holder the visitor that holds {@code claim} as a trusted external id, if any (only
      *     looked at when the claim is trusted)
      * @param newVisitorId the id a new visitor gets when the device switches to one

@@ -1,0 +1,83 @@
+package visitoridentity.domain.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static visitoridentity.domain.claim.ClaimTrust.UNVERIFIED;
+import static visitoridentity.domain.claim.ClaimTrust.VERIFIED;
+import static visitoridentity.domain.verification.VerificationFixture.INVALID;
+import static visitoridentity.domain.verification.VerificationFixture.MALFORMED;
+import static visitoridentity.domain.verification.VerificationFixture.NO_SIGNATURE;
+import static visitoridentity.domain.verification.VerificationFixture.assertSignatureInvalid;
+import static visitoridentity.domain.verification.VerificationFixture.assertSignatureMalformed;
+import static visitoridentity.domain.verification.VerificationFixture.assertSignatureRequired;
+import static visitoridentity.domain.verification.VerificationFixture.signed;
+import static visitoridentity.domain.verification.VerificationFixture.verify;
+import static visitoridentity.domain.verification.VerificationMode.REQUIRED;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import visitoridentity.domain.verification.SignatureEvidence.IdAndEmail;
+
+/** REQUIRED with one CanonicalIdEmailJson hash over the external id and the email (Rep.ai). */
+class IdAndEmailRequiredTest {
+    private static final ClaimsAsSent ID_AND_EMAIL =
+            Claims.sent().externalId("123").email("jessie@example.com").asSent();
+    private static final String ID_AND_EMAIL_JSON = "{\"id\":\"123\",\"email\":\"jessie@example.com\"}";
+
+    @Test
+    void requiredVerifiesTheIdAndTheEmailWithOneHash() {
+        assertThat(verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(signed(ID_AND_EMAIL_JSON))))
+                .isEqualTo(new VerifiedClaims(Optional.of(VERIFIED), Optional.of(VERIFIED), Optional.empty(), false));
+    }
+
+    @Test
+    void requiredRefusesAnExternalIdWithoutHash() {
+        assertSignatureRequired(() -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(NO_SIGNATURE)), "externalId");
+    }
+
+    @Test
+    void requiredRefusesAnExternalIdWithAMalformedHash() {
+        assertSignatureMalformed(() -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(MALFORMED)), "externalId");
+    }
+
+    @Test
+    void requiredRefusesAnExternalIdWithAnInvalidHash() {
+        assertSignatureInvalid(() -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(INVALID)), "externalId");
+    }
+
+    @Test
+    void requiredRefusesAHashThatDoesNotCoverTheEmailSent() {
+        assertSignatureInvalid(
+                () -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(signed("{\"id\":\"123\"}"))), "externalId");
+    }
+
+    @Test
+    void requiredKeepsThePhoneUnverifiedBesideAValidHash() {
+        VerifiedClaims verified = verify(
+                REQUIRED,
+                Claims.sent()
+                        .externalId("123")
+                        .email("jessie@example.com")
+                        .phone("+15551234567")
+                        .asSent(),
+                new IdAndEmail(signed(ID_AND_EMAIL_JSON)));
+
+        assertThat(verified.phone()).contains(UNVERIFIED);
+    }
+
+    @Test
+    void requiredKeepsAnEmailWithoutExternalIdUnverified() {
+        VerifiedClaims verified =
+                verify(REQUIRED, Claims.sent().email("jessie@example.com").asSent(), new IdAndEmail(NO_SIGNATURE));
+
+        assertThat(verified)
+                .isEqualTo(new VerifiedClaims(Optional.empty(), Optional.of(UNVERIFIED), Optional.empty(), false));
+    }
+
+    @Test
+    void requiredIgnoresAHashSentWithoutAnExternalId() {
+        VerifiedClaims verified =
+                verify(REQUIRED, Claims.sent().email("jessie@example.com").asSent(), new IdAndEmail(MALFORMED));
+
+        assertThat(verified.email()).contains(UNVERIFIED);
+    }
+}

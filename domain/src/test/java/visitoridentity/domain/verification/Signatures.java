@@ -1,0 +1,36 @@
+package visitoridentity.domain.verification;
+
+import java.util.Optional;
+import visitoridentity.domain.verification.SignatureEvidence.PerClaim;
+
+/** Builds per-claim evidence: {@code Signatures.sent().externalId(signed("user_123")).perClaim()}. */
+final class Signatures {
+    private Optional<String> externalId = Optional.empty();
+    private Optional<String> email = Optional.empty();
+    private Optional<String> phone = Optional.empty();
+
+    private Signatures() {}
+
+    static Signatures sent() {
+        return new Signatures();
+    }
+
+    Signatures externalId(Optional<String> signature) {
+        externalId = signature;
+        return this;
+    }
+
+    Signatures email(Optional<String> signature) {
+        email = signature;
+        return this;
+    }
+
+    Signatures phone(Optional<String> signature) {
+        phone = signature;
+        return this;
+    }
+
+    PerClaim perClaim() {
+        return new PerClaim(externalId, email, phone);
+    }
+}
