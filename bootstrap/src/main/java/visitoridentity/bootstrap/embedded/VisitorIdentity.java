@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -50,10 +51,12 @@ public final class VisitorIdentity implements AutoCloseable {
     }
 
     private static void dropInMemoryDatabase(HikariDataSource pool) {
-        try (pool;
-                Connection connection = pool.getConnection();
+        pool.close();
+        // DB_CLOSE_DELAY=-1 keeps an H2 memory database alive without connections: drop it now,
+        // through a connection of its own (SHUTDOWN closes it, which a pooled one would not expect).
+        try (Connection connection =
+                        DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
                 Statement statement = connection.createStatement()) {
-            // DB_CLOSE_DELAY=-1 keeps an H2 memory database alive without connections; drop it now.
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {
             throw new IllegalStateException("could not shut the in-memory database down", e);
