@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -56,9 +57,10 @@ public final class Server {
             console.print(welcome.text());
             console.flush();
             log.info(
-                    "Listening on port {}, started in {} ms",
+                    "Listening on port {}; started in {} ms, {} ms after the JVM",
                     port,
-                    Duration.ofNanos(System.nanoTime() - begin).toMillis());
+                    Duration.ofNanos(System.nanoTime() - begin).toMillis(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
             return server;
         } catch (RuntimeException e) {
             server.stop();
