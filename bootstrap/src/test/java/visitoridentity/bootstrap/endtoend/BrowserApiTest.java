@@ -145,8 +145,7 @@ class BrowserApiTest {
 
     @Test
     void aPreflightFromAnAllowedOriginEchoesIt() {
-        Site shop =
-                Site.create(server.api, json("name", "Listed", "allowedOrigins", List.of("https://shop.example.com")));
+        Site shop = server.newSiteOf(json("name", "Listed", "allowedOrigins", List.of("https://shop.example.com")));
 
         Response preflight = preflight(shop, "https://shop.example.com");
 
@@ -156,8 +155,7 @@ class BrowserApiTest {
 
     @Test
     void aPreflightFromAnOriginNotListedGetsNoPermission() {
-        Site shop =
-                Site.create(server.api, json("name", "Listed", "allowedOrigins", List.of("https://shop.example.com")));
+        Site shop = server.newSiteOf(json("name", "Listed", "allowedOrigins", List.of("https://shop.example.com")));
 
         Response preflight = preflight(shop, "https://evil.example");
 
@@ -166,8 +164,7 @@ class BrowserApiTest {
 
     @Test
     void anActualCallFromAnAllowedOriginCarriesTheCorsHeader() {
-        Site shop =
-                Site.create(server.api, json("name", "Listed", "allowedOrigins", List.of("https://shop.example.com")));
+        Site shop = server.newSiteOf(json("name", "Listed", "allowedOrigins", List.of("https://shop.example.com")));
 
         Response started = server.api.send(
                 "POST", shop.path("/visitors"), Map.of("Origin", "https://shop.example.com"), BodyPublishers.noBody());

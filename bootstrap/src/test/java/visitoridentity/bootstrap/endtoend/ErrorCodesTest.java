@@ -166,8 +166,7 @@ class ErrorCodesTest {
 
     @Test
     void metadataOverARejectLimitIsMetadataTooLargeWithBothSizes() {
-        Site small =
-                Site.create(server.api, json("name", "Small", "metadataLimit", object("max", 20, "unit", "bytes")));
+        Site small = server.newSiteOf(json("name", "Small", "metadataLimit", object("max", 20, "unit", "bytes")));
 
         Response problem = small.identify(small.newBrowser(), json("metadata", object("note", "x".repeat(40))));
 

@@ -1,85 +1,77 @@
 package visitoridentity.bootstrap.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static visitoridentity.bootstrap.endtoend.Api.json;
 
-import java.io.InputStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import visitoridentity.adapters.persistence.DataSources;
 import visitoridentity.bootstrap.endtoend.Site.Browser;
 
-/** Stopping, as the SIGTERM hook does, lets the request in flight finish and then refuses new ones. */
+/**
+ * Stopping, as the SIGTERM hook does, lets the requests in flight finish, database work included,
+ * before the connection pool closes.
+ */
 class GracefulShutdownTest {
 
     @Test
-    void aRequestInFlightWhenTheServerStopsIsAnsweredInFull() throws Exception {
+    void aRequestWaitingOnTheDatabaseWhenTheServerStopsIsAnsweredInFull() throws Exception {
         TestServer server = TestServer.start();
         Site site = server.newSite("disabled");
         Browser browser = site.newBrowser();
-        byte[] body = "{\"name\":\"Slow Upload\"}".getBytes(StandardCharsets.UTF_8);
-        HttpRequest slowIdentify = HttpRequest.newBuilder(server.api.base().resolve(site.path("/identify")))
-                .header("Authorization", "Bearer " + browser.token())
-                .header("Content-Type", "application/json")
-                .POST(BodyPublishers.fromPublisher(
-                        BodyPublishers.ofInputStream(() -> new SlowUpload(body, 10, Duration.ofMillis(1500))),
-                        body.length))
-                .build();
+        // Same JVM, same URL: this connection joins the server's H2 database and holds the visitor's
+        // row, so the identify below stays in flight until the row is let go.
+        try (Connection blocker =
+                DriverManager.getConnection(DataSources.defaultH2Url(server.dataDirectory()), "", "")) {
+            blocker.setAutoCommit(false);
+            lockVisitorRow(blocker, browser.visitorId());
+            CompletableFuture<Response> inFlight =
+                    CompletableFuture.supplyAsync(() -> site.identify(browser, json("name", "Patient")));
+            awaitABlockedSession(blocker);
 
-        CompletableFuture<HttpResponse<String>> inFlight =
-                HttpClient.newHttpClient().sendAsync(slowIdentify, BodyHandlers.ofString());
-        Thread.sleep(500);
-        server.close();
+            CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
+            Thread.sleep(300);
+            boolean stoppedBeforeTheRequestFinished = stopping.isDone();
+            blocker.rollback();
 
-        HttpResponse<String> answered = inFlight.get(30, TimeUnit.SECONDS);
-        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
-        assertThat(answered.body()).contains("\"name\":\"Slow Upload\"");
-        assertThatThrownBy(() -> server.api.get("/health/live", null)).isInstanceOf(RuntimeException.class);
+            Response answered = inFlight.get(30, TimeUnit.SECONDS);
+            stopping.get(30, TimeUnit.SECONDS);
+            assertThat(stoppedBeforeTheRequestFinished).isFalse();
+            assertThat(answered.status()).as("%s", answered).isEqualTo(200);
+            assertThat(answered.text("/name")).isEqualTo("Patient");
+        }
     }
 
-    /** Sends the first bytes at once and the rest only after a pause. */
-    private static final class SlowUpload extends InputStream {
-        private final byte[] bytes;
-        private final int pauseAt;
-        private final Duration pause;
-        private int position;
-
-        SlowUpload(byte[] bytes, int pauseAt, Duration pause) {
-            this.bytes = bytes;
-            this.pauseAt = pauseAt;
-            this.pause = pause;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (position == bytes.length) {
-                return -1;
+    private static void lockVisitorRow(Connection connection, String visitorId) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM visitors WHERE id = ? FOR UPDATE")) {
+            lock.setString(1, visitorId);
+            try (ResultSet row = lock.executeQuery()) {
+                assertThat(row.next()).isTrue();
             }
-            if (position == pauseAt) {
-                try {
-                    Thread.sleep(pause.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitABlockedSession(Connection connection) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            try (PreparedStatement blocked = connection.prepareStatement(
+                            "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL");
+                    ResultSet count = blocked.executeQuery()) {
+                count.next();
+                if (count.getInt(1) > 0) {
+                    return;
                 }
             }
-            int end = position < pauseAt ? pauseAt : bytes.length;
-            int count = Math.min(length, end - position);
-            System.arraycopy(bytes, position, buffer, offset, count);
-            position += count;
-            return count;
+            Thread.sleep(20);
         }
+        throw new AssertionError("the identify never waited on the locked row");
     }
 }

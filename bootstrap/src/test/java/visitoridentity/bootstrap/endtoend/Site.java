@@ -18,8 +18,8 @@ final class Site {
         this.adminKey = adminKey;
     }
 
-    static Site create(Api api, String body) {
-        Response created = api.post("/v1/workspaces", TestServer.ROOT_TOKEN, body);
+    static Site create(Api api, String rootToken, String body) {
+        Response created = api.post("/v1/workspaces", rootToken, body);
         assertThat(created.status()).as("%s", created).isEqualTo(201);
         return new Site(api, created.text("/id"), created.text("/signingSecret"), created.text("/adminKey"));
     }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.server.Server;
@@ -19,6 +21,7 @@ import visitoridentity.bootstrap.server.Server;
  */
 final class TestServer implements AutoCloseable {
     static final String ROOT_TOKEN = "root-token-of-the-end-to-end-tests-0123456789";
+    private static final Pattern GENERATED_ROOT_TOKEN = Pattern.compile("vir_[0-9a-f]{64}");
 
     private final Path dataDirectory;
     private final boolean ownsDataDirectory;
@@ -59,9 +62,20 @@ final class TestServer implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** A new workspace made over HTTP with the root token. */
+    /** The root token: the configured one, or the one this server generated and printed. */
+    String rootToken() {
+        Matcher printed = GENERATED_ROOT_TOKEN.matcher(console());
+        return printed.find() ? printed.group() : ROOT_TOKEN;
+    }
+
+    /** A new workspace in that verification mode, made over HTTP with the root token. */
     Site newSite(String verificationMode) {
-        return Site.create(api, Api.json("name", "Shop", "verificationMode", verificationMode));
+        return newSiteOf(Api.json("name", "Shop", "verificationMode", verificationMode));
+    }
+
+    /** A new workspace of those settings, made over HTTP with the root token. */
+    Site newSiteOf(String settings) {
+        return Site.create(api, rootToken(), settings);
     }
 
     @Override

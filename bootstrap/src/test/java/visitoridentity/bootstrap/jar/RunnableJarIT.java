@@ -9,9 +9,16 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -27,6 +34,7 @@ class RunnableJarIT {
     private static final Path JAR = Path.of("target", "visitor-identity.jar").toAbsolutePath();
     private static final Pattern URL = Pattern.compile("running at (http://localhost:\\d+)");
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(15);
+    private static final String DEFAULT_PG_URL = "jdbc:postgresql://127.0.0.1:5432/visitor_identity_test";
 
     @TempDir
     Path workingDirectory;
@@ -43,7 +51,8 @@ class RunnableJarIT {
             CompletableFuture<String> rest = CompletableFuture.supplyAsync(() -> readAll(console));
 
             String answer = bash(welcome.substring(welcome.indexOf("BASE=")));
-            server.destroy();
+            // SIGTERM through the handle: Process.destroy() would also close the console we read.
+            server.toHandle().destroy();
 
             assertThat(startup).isLessThan(STARTUP_LIMIT);
             assertThat(answer).contains("\"hmacVerified\":true").contains("\"externalId\":\"user_123\"");
@@ -70,28 +79,60 @@ class RunnableJarIT {
         assertThat(workingDirectory).isEmptyDirectory();
     }
 
-    /** The shaded jar keeps Flyway's PostgreSQL plugin (lost without merged META-INF/services). */
+    /**
+     * The shaded jar keeps Flyway's PostgreSQL support, which lives in a plugin found through
+     * META-INF/services. Runs on the PostgreSQL of the persistence tests, in a schema of its own;
+     * skipped when that is not reachable, except under CI=true.
+     */
     @Test
     void migratesPostgreSql() throws Exception {
-        String url = System.getenv("VISITOR_IDENTITY_TEST_PG_URL");
-        if (url == null && "true".equals(System.getenv("CI"))) {
-            fail("VISITOR_IDENTITY_TEST_PG_URL is not set; .ci/run sets it");
+        String url = System.getenv().getOrDefault("VISITOR_IDENTITY_TEST_PG_URL", DEFAULT_PG_URL);
+        String user = System.getenv().getOrDefault("VISITOR_IDENTITY_TEST_PG_USER", "postgres");
+        String schema =
+                "jar_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        DriverManager.setLoginTimeout(5);
+        try (Connection connection = DriverManager.getConnection(url, user, null)) {
+            execute(connection, "CREATE SCHEMA " + schema);
+        } catch (SQLException unreachable) {
+            if ("true".equals(System.getenv("CI"))) {
+                fail("CI=true, so PostgreSQL must be reachable at " + url, unreachable);
+            }
+            assumeTrue(false, "PostgreSQL is not reachable at " + url);
         }
-        assumeTrue(url != null, "VISITOR_IDENTITY_TEST_PG_URL is not set");
-        Process migrate = java(
-                Map.of(
-                        "VISITOR_IDENTITY_DB_URL", url,
-                        "VISITOR_IDENTITY_DB_USER", System.getenv().getOrDefault("VISITOR_IDENTITY_TEST_PG_USER", ""),
-                        "VISITOR_IDENTITY_DB_PASSWORD",
-                                System.getenv().getOrDefault("VISITOR_IDENTITY_TEST_PG_PASSWORD", "")),
-                List.of("migrate"));
+        try {
+            Process migrate = java(
+                    Map.of(
+                            "VISITOR_IDENTITY_DB_URL",
+                            url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                            "VISITOR_IDENTITY_DB_USER",
+                            user),
+                    List.of("migrate"));
+            String output = readAll(
+                    new BufferedReader(new InputStreamReader(migrate.getInputStream(), StandardCharsets.UTF_8)));
 
-        String output =
-                readAll(new BufferedReader(new InputStreamReader(migrate.getInputStream(), StandardCharsets.UTF_8)));
+            assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(migrate.exitValue()).as(output).isZero();
+            assertThat(output).contains("The database schema is up to date.");
+            try (Connection connection = DriverManager.getConnection(url, user, null);
+                    PreparedStatement tables = connection.prepareStatement(
+                            "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = ? AND table_name = 'visitors'"); ) {
+                tables.setString(1, schema);
+                try (ResultSet count = tables.executeQuery()) {
+                    count.next();
+                    assertThat(count.getInt(1)).isEqualTo(1);
+                }
+            }
+        } finally {
+            try (Connection connection = DriverManager.getConnection(url, user, null)) {
+                execute(connection, "DROP SCHEMA " + schema + " CASCADE");
+            }
+        }
+    }
 
-        assertThat(migrate.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(migrate.exitValue()).as(output).isZero();
-        assertThat(output).contains("The database schema is up to date.");
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private Process java(Map<String, String> environment, List<String> arguments) throws IOException {
