@@ -3,7 +3,12 @@ package visitoridentity.bootstrap.cli;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import com.google.inject.spi.Message;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -12,21 +17,39 @@ import visitoridentity.domain.error.VisitorIdentityException;
 
 /**
  * Turns a failed command into one readable line on stderr and exit status 1: the cause itself, not
- * Guice's wrapping of it. Only a failure nobody foresaw also gets its stack trace.
+ * Guice's wrapping of it. A failure of the caller's making (configuration, input, an unreachable
+ * database, a port in use) gets that line only; any other also gets its stack trace.
  */
 final class FailureReport implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
-        Throwable cause = unwrap(exception);
-        if (cause instanceof InvalidConfigurationException || cause instanceof VisitorIdentityException) {
-            commandLine.getErr().println("error: " + cause.getMessage());
+        PrintWriter err = commandLine.getErr();
+        Throwable failure = unwrap(exception);
+        Optional<String> explained = explain(failure);
+        if (explained.isPresent()) {
+            err.println("error: " + explained.get());
         } else {
-            commandLine.getErr().println("error: " + cause);
-            cause.printStackTrace(commandLine.getErr());
+            err.println("error: " + failure);
+            failure.printStackTrace(err);
         }
-        commandLine.getErr().flush();
+        err.flush();
         return 1;
+    }
+
+    private static Optional<String> explain(Throwable failure) {
+        if (failure instanceof InvalidConfigurationException || failure instanceof VisitorIdentityException) {
+            return Optional.of(failure.getMessage());
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException database) {
+                return Optional.of("the database cannot be used: " + database.getMessage());
+            }
+            if (cause instanceof BindException) {
+                return Optional.of(Objects.requireNonNullElse(failure.getMessage(), cause.getMessage()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Throwable unwrap(Throwable failure) {
@@ -38,7 +61,7 @@ final class FailureReport implements IExecutionExceptionHandler {
         }
         return messages.stream()
                 .map(Message::getCause)
-                .filter(cause -> cause != null)
+                .filter(Objects::nonNull)
                 .findFirst()
                 .map(FailureReport::unwrap)
                 .orElse(failure);

@@ -2,8 +2,10 @@ package visitoridentity.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -103,6 +105,21 @@ class CommandLineTest {
         assertThat(run.err())
                 .contains("VISITOR_IDENTITY_PORT must be a port number")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void anUnreachableDatabaseIsOneReadableLine() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Run run = run(
+                Map.of("VISITOR_IDENTITY_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing"), "migrate");
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).startsWith("error: the database cannot be used: ").doesNotContain("\tat ");
+        assertThat(run.err().lines()).hasSize(1);
     }
 
     @Test
