@@ -1,5 +1,7 @@
 package visitoridentity.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
@@ -35,7 +37,9 @@ class HexagonTest {
             .domainModels("visitoridentity.domain..")
             .applicationServices("visitoridentity.application..")
             .adapter("http", "visitoridentity.adapters.http..")
-            .adapter("persistence", "visitoridentity.adapters.persistence..");
+            .adapter("persistence", "visitoridentity.adapters.persistence..")
+            // bootstrap is the composition root: it alone may use every layer and every adapter
+            .ignoreDependency(resideInAPackage("visitoridentity.bootstrap.."), alwaysTrue());
 
     @ArchTest
     static final ArchRule onlyBootstrapKnowsBootstrap = noClasses()
