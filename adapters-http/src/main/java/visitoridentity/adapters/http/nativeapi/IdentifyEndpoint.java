@@ -1,0 +1,63 @@
+package visitoridentity.adapters.http.nativeapi;
+
+import java.util.Optional;
+import visitoridentity.adapters.http.json.JsonFields;
+import visitoridentity.adapters.http.web.ApiCall;
+import visitoridentity.adapters.http.web.IdentityResultJson;
+import visitoridentity.application.identify.IdentifyVisitorCommand;
+import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.SentClaim;
+import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.DisplayName;
+import visitoridentity.domain.claim.Tag;
+import visitoridentity.domain.json.JsonObject;
+import visitoridentity.domain.metadata.MetadataMode;
+import visitoridentity.domain.metadata.MetadataPatch;
+import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.visitor.ProfilePatch;
+
+/**
+ * {@code POST /v1/workspaces/{ws}/identify}. A member that is absent keeps the stored value; a
+ * {@code null} clears email, phone, name, avatarUrl or tag. The external id is claimed when it is a
+ * string and never cleared. Metadata absent or {@code null} changes nothing; {@code metadataMode}
+ * defaults to merge. Each claim's signature is a PlainValue HMAC in {@code signatures}.
+ */
+final class IdentifyEndpoint {
+    private final IdentifyVisitorUseCase identifyVisitor;
+
+    IdentifyEndpoint(IdentifyVisitorUseCase identifyVisitor) {
+        this.identifyVisitor = identifyVisitor;
+    }
+
+    void identify(ApiCall call) {
+        VisitorCredentials credentials = call.visitorCredentials();
+        IdentifyVisitorCommand command = command(credentials, call.jsonBody());
+        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+    }
+
+    private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {
+        JsonFields signatures = body.fields("signatures").orElseGet(() -> JsonFields.of(JsonObject.EMPTY));
+        return new IdentifyVisitorCommand(
+                credentials,
+                body.text("externalId").map(SentClaim::externalId),
+                body.patch("email", SentClaim::email),
+                body.patch("phone", SentClaim::phone),
+                new ProfilePatch(
+                        body.patch("name", DisplayName::of),
+                        body.patch("avatarUrl", AvatarUrl::of),
+                        body.patch("tag", Tag::of)),
+                metadata(body),
+                new SignatureEvidence.PerClaim(
+                        signatures.text("externalId"), signatures.text("email"), signatures.text("phone")),
+                Optional.empty(),
+                Optional.empty());
+    }
+
+    private static MetadataPatch metadata(JsonFields body) {
+        MetadataMode mode = body.enumValue("metadataMode", MetadataMode.class).orElse(MetadataMode.MERGE);
+        return body.jsonObject("metadata")
+                .map(entries -> new MetadataPatch(entries, mode))
+                .orElse(MetadataPatch.NONE);
+    }
+}

@@ -1,0 +1,82 @@
+package visitoridentity.adapters.http.nativeapi;
+
+import static io.javalin.http.HandlerType.DELETE;
+import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.PATCH;
+import static io.javalin.http.HandlerType.POST;
+
+import visitoridentity.adapters.http.metrics.IdentifyMetrics;
+import visitoridentity.adapters.http.web.Routes;
+import visitoridentity.application.context.ResolveTrustedContextUseCase;
+import visitoridentity.application.erase.EraseVisitorUseCase;
+import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.ShowCurrentVisitorUseCase;
+import visitoridentity.application.lookup.FindVisitorsUseCase;
+import visitoridentity.application.lookup.ShowContactUseCase;
+import visitoridentity.application.lookup.ShowVisitorUseCase;
+import visitoridentity.application.sign.SignIdentityUseCase;
+import visitoridentity.application.start.StartVisitorUseCase;
+import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
+import visitoridentity.application.workspace.CreateWorkspaceUseCase;
+import visitoridentity.application.workspace.RotateSigningKeyUseCase;
+import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+
+/** The native API of DESIGN.md §3: every route of it, declared here and nowhere else. */
+public final class NativeApi {
+    private static final String WORKSPACE = "/v1/workspaces/{ws}";
+
+    private final VisitorSessionEndpoints sessions;
+    private final IdentifyEndpoint identify;
+    private final WorkspaceEndpoints workspaces;
+    private final SignEndpoint sign;
+    private final LookupEndpoints lookups;
+    private final IdentifyMetrics identifyMetrics;
+
+    /** The use cases the native API calls; the admin guard and CORS come with the {@link Routes}. */
+    public record UseCases(
+            StartVisitorUseCase startVisitor,
+            IdentifyVisitorUseCase identifyVisitor,
+            ShowCurrentVisitorUseCase showCurrentVisitor,
+            ResolveTrustedContextUseCase resolveTrustedContext,
+            SignIdentityUseCase signIdentity,
+            CreateWorkspaceUseCase createWorkspace,
+            ShowWorkspaceUseCase showWorkspace,
+            ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
+            RotateSigningKeyUseCase rotateSigningKey,
+            FindVisitorsUseCase findVisitors,
+            ShowVisitorUseCase showVisitor,
+            ShowContactUseCase showContact,
+            EraseVisitorUseCase eraseVisitor) {}
+
+    public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics) {
+        this.sessions = new VisitorSessionEndpoints(
+                useCases.startVisitor(), useCases.showCurrentVisitor(), useCases.resolveTrustedContext());
+        this.identify = new IdentifyEndpoint(useCases.identifyVisitor());
+        this.workspaces = new WorkspaceEndpoints(
+                useCases.createWorkspace(),
+                useCases.showWorkspace(),
+                useCases.changeWorkspaceSettings(),
+                useCases.rotateSigningKey());
+        this.sign = new SignEndpoint(useCases.signIdentity());
+        this.lookups = new LookupEndpoints(
+                useCases.findVisitors(), useCases.showVisitor(), useCases.eraseVisitor(), useCases.showContact());
+        this.identifyMetrics = identifyMetrics;
+    }
+
+    public void register(Routes routes) {
+        routes.browser(POST, WORKSPACE + "/visitors", sessions::start);
+        routes.browser(POST, WORKSPACE + "/identify", identifyMetrics.around(identify::identify));
+        routes.browser(GET, WORKSPACE + "/visitors/me", sessions::me);
+        routes.browser(GET, WORKSPACE + "/visitors/me/context", sessions::context);
+
+        routes.rootAdmin(POST, "/v1/workspaces", workspaces::create);
+        routes.workspaceAdmin(GET, WORKSPACE, workspaces::show);
+        routes.workspaceAdmin(PATCH, WORKSPACE, workspaces::change);
+        routes.workspaceAdmin(POST, WORKSPACE + "/signing-keys", workspaces::rotateSigningKey);
+        routes.workspaceAdmin(POST, WORKSPACE + "/signatures", sign::sign);
+        routes.workspaceAdmin(GET, WORKSPACE + "/visitors", lookups::find);
+        routes.workspaceAdmin(GET, WORKSPACE + "/visitors/{visitorId}", lookups::show);
+        routes.workspaceAdmin(DELETE, WORKSPACE + "/visitors/{visitorId}", lookups::erase);
+        routes.workspaceAdmin(GET, WORKSPACE + "/contacts/{contactId}", lookups::showContact);
+    }
+}

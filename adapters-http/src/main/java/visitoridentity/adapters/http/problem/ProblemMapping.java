@@ -1,0 +1,59 @@
+package visitoridentity.adapters.http.problem;
+
+import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.domain.error.InvalidFieldException;
+import visitoridentity.domain.error.MetadataTooLargeException;
+import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.error.SignatureInvalidException;
+import visitoridentity.domain.error.SignatureMalformedException;
+import visitoridentity.domain.error.SignatureRequiredException;
+import visitoridentity.domain.error.UnauthorizedException;
+import visitoridentity.domain.error.VisitorIdentityException;
+
+/**
+ * The one place where failures become problem details: the core's sealed exception family, the
+ * adapter's own {@link ProblemException}, a lost race that exhausted its retries, and anything else
+ * (a 500 whose detail says nothing about the cause).
+ */
+public final class ProblemMapping {
+    private ProblemMapping() {}
+
+    public static Problem of(Throwable failure) {
+        if (failure instanceof ProblemException refusal) {
+            return refusal.problem();
+        }
+        if (failure instanceof VisitorIdentityException core) {
+            return ofCore(core);
+        }
+        if (failure instanceof ConcurrentUpdateException) {
+            return Problem.of(Problem.BUSY, 503, "Busy", "the record is being changed by other calls; retry shortly");
+        }
+        return Problem.of(Problem.INTERNAL, 500, "Internal error", "an unexpected error occurred; it has been logged");
+    }
+
+    private static Problem ofCore(VisitorIdentityException failure) {
+        if (failure instanceof InvalidFieldException invalid) {
+            return Problem.invalidField(invalid.field(), invalid.getMessage());
+        }
+        if (failure instanceof MetadataTooLargeException tooLarge) {
+            return Problem.of(Problem.METADATA_TOO_LARGE, 422, "Metadata too large", tooLarge.getMessage());
+        }
+        if (failure instanceof SignatureRequiredException) {
+            return Problem.of(Problem.SIGNATURE_REQUIRED, 401, "Signature required", failure.getMessage());
+        }
+        if (failure instanceof SignatureInvalidException) {
+            return Problem.of(Problem.SIGNATURE_INVALID, 401, "Signature invalid", failure.getMessage());
+        }
+        if (failure instanceof SignatureMalformedException) {
+            return Problem.of(Problem.SIGNATURE_MALFORMED, 401, "Signature malformed", failure.getMessage());
+        }
+        if (failure instanceof UnauthorizedException) {
+            return Problem.of(Problem.UNAUTHORIZED, 401, "Unauthorized", failure.getMessage());
+        }
+        if (failure instanceof NotFoundException) {
+            return Problem.notFound(failure.getMessage());
+        }
+        throw new IllegalStateException(
+                "unmapped core exception " + failure.getClass().getName());
+    }
+}

@@ -1,0 +1,101 @@
+package visitoridentity.adapters.http.web;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.function.Function;
+import visitoridentity.adapters.http.json.JsonFields;
+import visitoridentity.adapters.http.json.StrictJson;
+import visitoridentity.adapters.http.problem.Problem;
+import visitoridentity.adapters.http.problem.ProblemException;
+import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.domain.error.InvalidFieldException;
+import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.json.JsonObject;
+
+/**
+ * One HTTP call as a handler sees it: path ids, the bearer credential, the JSON body (read within
+ * the size limit, then parsed strictly) and the response. Hides Javalin from handlers and dialects.
+ */
+public final class ApiCall {
+    /** The path parameter every workspace-scoped route names its workspace by. */
+    private static final String WORKSPACE = "ws";
+
+    private final Context context;
+    private final StrictJson json;
+    private final long maxBodyBytes;
+
+    ApiCall(Context context, StrictJson json, long maxBodyBytes) {
+        this.context = context;
+        this.json = json;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    public WorkspaceId workspaceId() {
+        return pathId(WORKSPACE, "workspace", WorkspaceId::of);
+    }
+
+    /** A path id in its domain type; one that cannot be an id is simply not found. */
+    public <T> T pathId(String parameter, String kind, Function<String, T> parse) {
+        try {
+            return parse.apply(context.pathParam(parameter));
+        } catch (InvalidFieldException e) {
+            throw new ProblemException(Problem.notFound("no " + kind + " with that id"));
+        }
+    }
+
+    /** The bearer credential, whatever it is for; {@code unauthorized} when missing or garbled. */
+    public String bearerToken() {
+        return BearerToken.from(context.header("Authorization"));
+    }
+
+    public VisitorCredentials visitorCredentials() {
+        return new VisitorCredentials(workspaceId(), bearerToken());
+    }
+
+    public Optional<String> queryParam(String name) {
+        return Optional.ofNullable(context.queryParam(name));
+    }
+
+    /** The body, which must be one JSON object. */
+    public JsonFields jsonBody() {
+        return JsonFields.ofBody(json.parse(bodyBytes()));
+    }
+
+    /** The body as a JSON object, or no members at all when the body is empty. */
+    public JsonFields jsonBodyOrEmpty() {
+        byte[] body = bodyBytes();
+        return body.length == 0 ? JsonFields.of(JsonObject.EMPTY) : JsonFields.ofBody(json.parse(body));
+    }
+
+    public void respond(int status, Object body) {
+        context.status(status).json(body);
+    }
+
+    public void respondNoContent() {
+        context.status(204).removeHeader("Content-Type");
+    }
+
+    public void respondText(int status, String contentType, String text) {
+        context.status(status).contentType(contentType).result(text);
+    }
+
+    /** Reads at most the limit; a longer body, chunked or not, is refused before a byte of it is parsed. */
+    private byte[] bodyBytes() {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try (InputStream in = context.bodyInputStream()) {
+            for (int read = in.read(buffer); read != -1; read = in.read(buffer)) {
+                body.write(buffer, 0, read);
+                if (body.size() > maxBodyBytes) {
+                    throw new ProblemException(Problem.payloadTooLarge(maxBodyBytes));
+                }
+            }
+        } catch (IOException e) {
+            throw new ProblemException(Problem.invalidJson("the body could not be read"));
+        }
+        return body.toByteArray();
+    }
+}
