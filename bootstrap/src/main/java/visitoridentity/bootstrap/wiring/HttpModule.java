@@ -16,7 +16,8 @@ import visitoridentity.application.UseCases;
 
 /**
  * The HTTP adapter on the given port, with the default 64 KiB body limit: the native API, the
- * operations endpoints, and every vendor dialect bound into the {@code Set<Dialect>}.
+ * operations endpoints, and the vendor dialects. A dialect is wired by one more binding into the
+ * {@code Set<Dialect>} made in {@link #configure()}; they are mounted in binding order.
  */
 public final class HttpModule extends AbstractModule {
     private final int port;
