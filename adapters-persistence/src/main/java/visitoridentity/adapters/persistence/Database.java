@@ -1,0 +1,74 @@
+package visitoridentity.adapters.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * What differs between the two databases: a few column types of the one schema (Flyway
+ * placeholders in the migrations under {@code db/migration}) and the isolation level that keeps the
+ * version check of {@code VisitorRepository.update} sound.
+ */
+enum Database {
+    /**
+     * H2 runs at REPEATABLE READ. At READ COMMITTED, H2 2.x can let two {@code UPDATE ... WHERE
+     * version = ?} made from the same read both succeed, when the second statement's snapshot was
+     * taken just before the first commit and its row lock just after (seen in the concurrency
+     * tests); at REPEATABLE READ it refuses the second writer (error 90131), which is a lost race
+     * like any other.
+     */
+    H2("varchar(64)", "json GENERATED ALWAYS AS (metadata FORMAT JSON)", TransactionIsolationLevel.REPEATABLE_READ),
+    /**
+     * PostgreSQL runs at READ COMMITTED: an UPDATE that waited for another transaction's row lock
+     * re-checks its WHERE clause against the row that transaction committed, so the version check
+     * holds.
+     */
+    POSTGRESQL(
+            "varchar(64) COLLATE \"C\"",
+            "jsonb GENERATED ALWAYS AS (metadata::jsonb) STORED",
+            TransactionIsolationLevel.READ_COMMITTED);
+
+    private final String opaqueId;
+    private final String metadataAsJson;
+    private final TransactionIsolationLevel isolation;
+
+    Database(String opaqueId, String metadataAsJson, TransactionIsolationLevel isolation) {
+        this.opaqueId = opaqueId;
+        this.metadataAsJson = metadataAsJson;
+        this.isolation = isolation;
+    }
+
+    static Database of(DataSource dataSource) {
+        String product;
+        try (Connection connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database", e);
+        }
+        return switch (product) {
+            case "H2" -> H2;
+            case "PostgreSQL" -> POSTGRESQL;
+            default ->
+                throw new IllegalStateException(
+                        "unsupported database " + product + ": visitor-identity runs on H2 and PostgreSQL");
+        };
+    }
+
+    /** Brings the schema up to the newest migration; safe to run from several processes at once. */
+    void migrate(DataSource dataSource) {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("opaque_id", opaqueId, "metadata_as_json", metadataAsJson))
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+    }
+
+    TransactionIsolationLevel isolation() {
+        return isolation;
+    }
+}

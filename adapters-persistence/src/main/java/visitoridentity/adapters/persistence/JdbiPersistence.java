@@ -1,0 +1,109 @@
+package visitoridentity.adapters.persistence;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.WorkspaceRepository;
+
+/**
+ * The persistence adapter: every repository port and the transaction boundary over one {@link
+ * DataSource} (H2 or PostgreSQL), with one {@link Jdbi}. It owns the data source: {@link #close()}
+ * closes it when it can be closed (a connection pool).
+ */
+public final class JdbiPersistence implements AutoCloseable {
+    private static final int READY_TIMEOUT_SECONDS = 2;
+
+    private final DataSource dataSource;
+    private final Jdbi jdbi;
+    private final JdbiTransactions transactions;
+    private final WorkspaceRepository workspaces;
+    private final SigningKeyRepository signingKeys;
+    private final VisitorRepository visitors;
+    private final ContactRepository contacts;
+
+    private JdbiPersistence(DataSource dataSource, Database database) {
+        this.dataSource = dataSource;
+        this.jdbi = configured(Jdbi.create(dataSource));
+        this.transactions = new JdbiTransactions(jdbi, database.isolation());
+        this.workspaces = new JdbiWorkspaceRepository(transactions);
+        this.signingKeys = new JdbiSigningKeyRepository(transactions);
+        this.visitors = new JdbiVisitorRepository(transactions);
+        this.contacts = new JdbiContactRepository(transactions);
+    }
+
+    /** Migrates the database's schema to the newest version, then serves the ports over it. */
+    public static JdbiPersistence open(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Database database = Database.of(dataSource);
+        database.migrate(dataSource);
+        return new JdbiPersistence(dataSource, database);
+    }
+
+    /** Migrates the database's schema to the newest version and nothing else (the {@code migrate} command). */
+    public static void migrate(DataSource dataSource) {
+        Database.of(dataSource).migrate(dataSource);
+    }
+
+    public WorkspaceRepository workspaces() {
+        return workspaces;
+    }
+
+    public SigningKeyRepository signingKeys() {
+        return signingKeys;
+    }
+
+    public VisitorRepository visitors() {
+        return visitors;
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** True when the database answers a trivial query within a couple of seconds. */
+    public boolean isReady() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery("SELECT 1")
+                            .setQueryTimeout(READY_TIMEOUT_SECONDS)
+                            .mapTo(Integer.class)
+                            .one())
+                    == 1;
+        } catch (RuntimeException unreachable) {
+            return false;
+        }
+    }
+
+    /** Closes the data source (the connection pool); on an H2 file database that also closes the database. */
+    @Override
+    public void close() {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the data source", e);
+            }
+        }
+    }
+
+    private static Jdbi configured(Jdbi jdbi) {
+        jdbi.registerArgument(new UtcTimestamps());
+        jdbi.registerRowMapper(WorkspaceRow.class, WorkspaceRow::read);
+        jdbi.registerRowMapper(SigningKeyRow.class, SigningKeyRow::read);
+        jdbi.registerRowMapper(ContactRow.class, ContactRow::read);
+        jdbi.registerRowMapper(VisitorRow.class, VisitorRow::read);
+        jdbi.registerRowMapper(AnonymousIdRow.class, AnonymousIdRow::read);
+        // A statement error carries the driver's message but never the bound values (emails,
+        // external ids, token hashes, signing secrets): exception messages end up in logs.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        return jdbi;
+    }
+}

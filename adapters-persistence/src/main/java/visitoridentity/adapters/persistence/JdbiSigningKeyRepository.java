@@ -1,0 +1,44 @@
+package visitoridentity.adapters.persistence;
+
+import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.signature.SigningKeyRing;
+
+/**
+ * Each workspace's key ring, one row per key. The secrets are stored in clear (HMAC verification
+ * needs them); encrypting them at rest would change this class and nothing else.
+ */
+final class JdbiSigningKeyRepository implements SigningKeyRepository {
+    private final JdbiTransactions transactions;
+
+    JdbiSigningKeyRepository(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<SigningKeyRing> findByWorkspace(WorkspaceId workspaceId) {
+        return transactions.withHandle(
+                handle -> RowMapping.toKeyRing(handle.createQuery("SELECT " + SigningKeyRow.COLUMNS
+                                + " FROM signing_keys" + " WHERE workspace_id = :workspaceId ORDER BY position")
+                        .bind("workspaceId", workspaceId.value())
+                        .mapTo(SigningKeyRow.class)
+                        .list()));
+    }
+
+    @Override
+    public void save(WorkspaceId workspaceId, SigningKeyRing keys) {
+        transactions.useHandle(handle -> {
+            handle.createUpdate("DELETE FROM signing_keys WHERE workspace_id = :workspaceId")
+                    .bind("workspaceId", workspaceId.value())
+                    .execute();
+            PreparedBatch batch = handle.prepareBatch("INSERT INTO signing_keys (workspace_id, " + SigningKeyRow.COLUMNS
+                    + ") VALUES (:workspaceId, " + SigningKeyRow.PARAMETERS + ")");
+            for (SigningKeyRow row : RowMapping.toRows(keys)) {
+                row.bind(batch.bind("workspaceId", workspaceId.value())).add();
+            }
+            batch.execute();
+        });
+    }
+}

@@ -1,0 +1,248 @@
+package visitoridentity.adapters.persistence;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
+import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.application.port.VisitorQuery;
+import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.visitor.Visitor;
+
+/**
+ * Visitors, their anonymous ids and the hashes of those ids' visitor tokens. Uniqueness is the
+ * database's: the primary key of {@code anonymous_ids} and the unique index on {@code
+ * trusted_external_id}; a violation is a {@link ConcurrentUpdateException}.
+ */
+final class JdbiVisitorRepository implements VisitorRepository {
+    private static final String SELECT = "SELECT " + VisitorRow.COLUMNS + " FROM visitors";
+    private static final String INSERT =
+            "INSERT INTO visitors (" + VisitorRow.COLUMNS + ") VALUES (" + VisitorRow.PARAMETERS + ")";
+    private static final String UPDATE = "UPDATE visitors SET external_id = :externalId,"
+            + " external_id_trust = :externalIdTrust, trusted_external_id = :trustedExternalId,"
+            + " email = :email, email_trust = :emailTrust, phone = :phone, phone_trust = :phoneTrust,"
+            + " name = :name, avatar_url = :avatarUrl, tag = :tag, metadata = :metadata, contact_id = :contactId,"
+            + " updated_at = :updatedAt, last_seen_at = :lastSeenAt, version = version + 1"
+            + " WHERE workspace_id = :workspaceId AND id = :id AND version = :version";
+
+    private final JdbiTransactions transactions;
+
+    JdbiVisitorRepository(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Optional<Visitor> findById(WorkspaceId workspaceId, VisitorId id) {
+        return transactions.withHandle(handle -> findById(handle, workspaceId.value(), id.value()));
+    }
+
+    @Override
+    public Optional<Visitor> findByAnonymousId(WorkspaceId workspaceId, AnonymousId anonymousId) {
+        return transactions.withHandle(handle -> handle.createQuery("SELECT visitor_id FROM anonymous_ids"
+                        + " WHERE workspace_id = :workspaceId AND anonymous_id = :anonymousId")
+                .bind("workspaceId", workspaceId.value())
+                .bind("anonymousId", anonymousId.value())
+                .mapTo(String.class)
+                .findOne()
+                .flatMap(visitorId -> findById(handle, workspaceId.value(), visitorId)));
+    }
+
+    @Override
+    public Optional<Visitor> findByTrustedExternalId(WorkspaceId workspaceId, ExternalId externalId) {
+        return transactions.withHandle(handle -> withAnonymousIds(
+                        handle,
+                        handle.createQuery(SELECT
+                                        + " WHERE workspace_id = :workspaceId AND trusted_external_id = :externalId")
+                                .bind("workspaceId", workspaceId.value())
+                                .bind("externalId", externalId.value())
+                                .mapTo(VisitorRow.class)
+                                .list())
+                .stream()
+                .findFirst());
+    }
+
+    @Override
+    public Optional<AnonymousId> findAnonymousIdByToken(WorkspaceId workspaceId, SecretHash tokenHash) {
+        return transactions.withHandle(handle -> handle.createQuery("SELECT anonymous_id FROM anonymous_ids"
+                        + " WHERE workspace_id = :workspaceId AND token_hash = :tokenHash")
+                .bind("workspaceId", workspaceId.value())
+                .bind("tokenHash", tokenHash.hex())
+                .mapTo(String.class)
+                .findOne()
+                .map(AnonymousId::of));
+    }
+
+    @Override
+    public List<Visitor> find(WorkspaceId workspaceId, VisitorQuery query) {
+        StringBuilder where = new StringBuilder(" WHERE workspace_id = :workspaceId");
+        query.after().ifPresent(after -> where.append(" AND id > :after"));
+        query.externalId().ifPresent(externalId -> where.append(" AND external_id = :externalId"));
+        query.email().ifPresent(email -> where.append(" AND email = :email"));
+        return transactions.withHandle(handle -> {
+            Query select = handle.createQuery(SELECT + where + " ORDER BY id LIMIT :limit")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("limit", query.limit());
+            query.after().ifPresent(after -> select.bind("after", after.value()));
+            query.externalId().ifPresent(externalId -> select.bind("externalId", externalId.value()));
+            query.email().ifPresent(email -> select.bind("email", email.value()));
+            return withAnonymousIds(handle, select.mapTo(VisitorRow.class).list());
+        });
+    }
+
+    @Override
+    public List<Visitor> findByContact(WorkspaceId workspaceId, ContactId contactId) {
+        return transactions.withHandle(handle -> withAnonymousIds(
+                handle,
+                handle.createQuery(
+                                SELECT + " WHERE workspace_id = :workspaceId AND contact_id = :contactId ORDER BY id")
+                        .bind("workspaceId", workspaceId.value())
+                        .bind("contactId", contactId.value())
+                        .mapTo(VisitorRow.class)
+                        .list()));
+    }
+
+    @Override
+    public void start(Visitor visitor, SecretHash tokenHash) {
+        if (visitor.anonymousIds().size() != 1) {
+            throw new IllegalArgumentException("a visitor starts with exactly one anonymous id");
+        }
+        transactions.useHandle(handle -> {
+            RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
+            handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, token_hash)"
+                            + " VALUES (:workspaceId, :anonymousId, :visitorId, :tokenHash)")
+                    .bind("workspaceId", visitor.workspaceId().value())
+                    .bind("anonymousId", visitor.anonymousIds().get(0).value())
+                    .bind("visitorId", visitor.id().value())
+                    .bind("tokenHash", tokenHash.hex())
+                    .execute();
+        });
+    }
+
+    @Override
+    public void insert(Visitor visitor) {
+        transactions.useHandle(handle -> {
+            RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
+            takeAnonymousIds(handle, visitor);
+        });
+    }
+
+    @Override
+    public Visitor update(Visitor visitor) {
+        return transactions.withHandle(handle -> {
+            int updated = RowMapping.toRow(visitor)
+                    .bind(handle.createUpdate(UPDATE)
+                            // the row's created_at is bound too, and never changes
+                            .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true)))
+                    .execute();
+            if (updated == 0) {
+                throw new ConcurrentUpdateException("visitor " + visitor.id() + " was changed or deleted since version "
+                        + visitor.version() + " was read");
+            }
+            takeAnonymousIds(handle, visitor);
+            return findById(handle, visitor.workspaceId().value(), visitor.id().value())
+                    .orElseThrow();
+        });
+    }
+
+    @Override
+    public void delete(WorkspaceId workspaceId, VisitorId id) {
+        transactions.useHandle(handle -> {
+            handle.createUpdate("DELETE FROM anonymous_ids WHERE workspace_id = :workspaceId AND visitor_id = :id")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("id", id.value())
+                    .execute();
+            handle.createUpdate("DELETE FROM visitors WHERE workspace_id = :workspaceId AND id = :id")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("id", id.value())
+                    .execute();
+        });
+    }
+
+    /**
+     * Makes every anonymous id the visitor lists resolve to it, keeping each id's token. A visitor
+     * that loses an id here moves to its next version, so a save from an older read of it (which
+     * still lists the id) fails instead of taking the id back.
+     */
+    private static void takeAnonymousIds(Handle handle, Visitor visitor) {
+        List<String> anonymousIds =
+                visitor.anonymousIds().stream().map(AnonymousId::value).toList();
+        if (anonymousIds.isEmpty()) {
+            return;
+        }
+        String workspaceId = visitor.workspaceId().value();
+        String visitorId = visitor.id().value();
+        handle.createUpdate("UPDATE visitors SET version = version + 1"
+                        + " WHERE workspace_id = :workspaceId AND id <> :visitorId AND id IN ("
+                        + "SELECT visitor_id FROM anonymous_ids"
+                        + " WHERE workspace_id = :workspaceId AND anonymous_id IN (<anonymousIds>))")
+                .bind("workspaceId", workspaceId)
+                .bind("visitorId", visitorId)
+                .bindList("anonymousIds", anonymousIds)
+                .execute();
+        handle.createUpdate("UPDATE anonymous_ids SET visitor_id = :visitorId"
+                        + " WHERE workspace_id = :workspaceId AND anonymous_id IN (<anonymousIds>)"
+                        + " AND visitor_id <> :visitorId")
+                .bind("workspaceId", workspaceId)
+                .bind("visitorId", visitorId)
+                .bindList("anonymousIds", anonymousIds)
+                .execute();
+        Set<String> stored = new HashSet<>(handle.createQuery("SELECT anonymous_id FROM anonymous_ids"
+                        + " WHERE workspace_id = :workspaceId AND anonymous_id IN (<anonymousIds>)")
+                .bind("workspaceId", workspaceId)
+                .bindList("anonymousIds", anonymousIds)
+                .mapTo(String.class)
+                .list());
+        for (String anonymousId : anonymousIds) {
+            if (!stored.contains(anonymousId)) {
+                handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id)"
+                                + " VALUES (:workspaceId, :anonymousId, :visitorId)")
+                        .bind("workspaceId", workspaceId)
+                        .bind("anonymousId", anonymousId)
+                        .bind("visitorId", visitorId)
+                        .execute();
+            }
+        }
+    }
+
+    private static Optional<Visitor> findById(Handle handle, String workspaceId, String visitorId) {
+        return withAnonymousIds(
+                        handle,
+                        handle.createQuery(SELECT + " WHERE workspace_id = :workspaceId AND id = :id")
+                                .bind("workspaceId", workspaceId)
+                                .bind("id", visitorId)
+                                .mapTo(VisitorRow.class)
+                                .list())
+                .stream()
+                .findFirst();
+    }
+
+    /** The visitors of the rows, in row order, each with its anonymous ids in the order they were first stored. */
+    private static List<Visitor> withAnonymousIds(Handle handle, List<VisitorRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<AnonymousId>> idsByVisitor = new LinkedHashMap<>();
+        rows.forEach(row -> idsByVisitor.put(row.id(), new ArrayList<>()));
+        handle.createQuery("SELECT visitor_id, anonymous_id FROM anonymous_ids"
+                        + " WHERE workspace_id = :workspaceId AND visitor_id IN (<visitorIds>) ORDER BY stored_order")
+                .bind("workspaceId", rows.get(0).workspaceId())
+                .bindList("visitorIds", List.copyOf(idsByVisitor.keySet()))
+                .mapTo(AnonymousIdRow.class)
+                .forEach(row -> idsByVisitor.get(row.visitorId()).add(AnonymousId.of(row.anonymousId())));
+        return rows.stream()
+                .map(row -> RowMapping.toVisitor(row, idsByVisitor.get(row.id())))
+                .toList();
+    }
+}

@@ -1,0 +1,187 @@
+package visitoridentity.adapters.persistence;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.ClaimTrust;
+import visitoridentity.domain.claim.DisplayName;
+import visitoridentity.domain.claim.Email;
+import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.claim.Phone;
+import visitoridentity.domain.claim.Tag;
+import visitoridentity.domain.contact.Contact;
+import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.ContactId;
+import visitoridentity.domain.id.VisitorId;
+import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.json.CompactJson;
+import visitoridentity.domain.json.JsonObject;
+import visitoridentity.domain.json.JsonValue;
+import visitoridentity.domain.metadata.Metadata;
+import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.metadata.Overflow;
+import visitoridentity.domain.metadata.SizeUnit;
+import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.signature.SigningKey;
+import visitoridentity.domain.signature.SigningKeyRing;
+import visitoridentity.domain.signature.SigningSecret;
+import visitoridentity.domain.verification.VerificationMode;
+import visitoridentity.domain.visitor.Claimed;
+import visitoridentity.domain.visitor.Profile;
+import visitoridentity.domain.visitor.Visitor;
+import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.Workspace;
+import visitoridentity.domain.workspace.WorkspaceName;
+
+/**
+ * The one place rows become domain objects and back. Stored values are read through the domain's
+ * canonical constructors, so a row that breaks a domain rule fails loudly instead of being
+ * normalized into something else. Metadata is stored as the domain's compact JSON text.
+ */
+final class RowMapping {
+    private RowMapping() {}
+
+    static WorkspaceRow toRow(Workspace workspace) {
+        MetadataPolicy policy = workspace.metadataPolicy();
+        return new WorkspaceRow(
+                workspace.id().value(),
+                workspace.name().value(),
+                workspace.verificationMode().name(),
+                policy.max(),
+                policy.unit().name(),
+                policy.overflow().name(),
+                workspace.adminKeyHash().hex(),
+                workspace.createdAt());
+    }
+
+    static Workspace toWorkspace(WorkspaceRow row, List<String> allowedOrigins) {
+        return new Workspace(
+                WorkspaceId.of(row.id()),
+                new WorkspaceName(row.name()),
+                VerificationMode.valueOf(row.verificationMode()),
+                new MetadataPolicy(
+                        row.metadataMax(),
+                        SizeUnit.valueOf(row.metadataUnit()),
+                        Overflow.valueOf(row.metadataOverflow())),
+                new AllowedOrigins(allowedOrigins),
+                new SecretHash(row.adminKeyHash()),
+                row.createdAt());
+    }
+
+    /** The active key first (position 0), then the previous keys in their order. */
+    static List<SigningKeyRow> toRows(SigningKeyRing ring) {
+        List<SigningKeyRow> rows = new ArrayList<>();
+        rows.add(toRow(0, ring.active()));
+        for (SigningKey previous : ring.previous()) {
+            rows.add(toRow(rows.size(), previous));
+        }
+        return rows;
+    }
+
+    /** @param rows ordered by position */
+    static Optional<SigningKeyRing> toKeyRing(List<SigningKeyRow> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!rows.get(0).active()) {
+            throw new IllegalStateException("a stored key ring has no active key");
+        }
+        List<SigningKey> previous =
+                rows.subList(1, rows.size()).stream().map(RowMapping::toKey).toList();
+        return Optional.of(new SigningKeyRing(toKey(rows.get(0)), previous));
+    }
+
+    static ContactRow toRow(Contact contact) {
+        return new ContactRow(
+                contact.workspaceId().value(),
+                contact.id().value(),
+                contact.email().value(),
+                contact.createdAt());
+    }
+
+    static Contact toContact(ContactRow row) {
+        return new Contact(
+                ContactId.of(row.id()), WorkspaceId.of(row.workspaceId()), new Email(row.email()), row.createdAt());
+    }
+
+    static VisitorRow toRow(Visitor visitor) {
+        Profile profile = visitor.profile();
+        return new VisitorRow(
+                visitor.workspaceId().value(),
+                visitor.id().value(),
+                value(visitor.externalId(), ExternalId::value),
+                trust(visitor.externalId()),
+                visitor.trustedExternalId().map(ExternalId::value).orElse(null),
+                value(visitor.email(), Email::value),
+                trust(visitor.email()),
+                value(visitor.phone(), Phone::value),
+                trust(visitor.phone()),
+                profile.name().map(DisplayName::value).orElse(null),
+                profile.avatarUrl().map(AvatarUrl::value).orElse(null),
+                profile.tag().map(Tag::value).orElse(null),
+                CompactJson.write(visitor.metadata().object()),
+                visitor.contactId().map(ContactId::value).orElse(null),
+                visitor.createdAt(),
+                visitor.updatedAt(),
+                visitor.lastSeenAt(),
+                visitor.version());
+    }
+
+    static Visitor toVisitor(VisitorRow row, List<AnonymousId> anonymousIds) {
+        return new Visitor(
+                VisitorId.of(row.id()),
+                WorkspaceId.of(row.workspaceId()),
+                anonymousIds,
+                claimed(row.externalId(), row.externalIdTrust(), ExternalId::new),
+                claimed(row.email(), row.emailTrust(), Email::new),
+                claimed(row.phone(), row.phoneTrust(), Phone::new),
+                new Profile(
+                        Optional.ofNullable(row.name()).map(DisplayName::new),
+                        Optional.ofNullable(row.avatarUrl()).map(AvatarUrl::new),
+                        Optional.ofNullable(row.tag()).map(Tag::new)),
+                metadata(row.metadata()),
+                Optional.ofNullable(row.contactId()).map(ContactId::of),
+                row.createdAt(),
+                row.updatedAt(),
+                row.lastSeenAt(),
+                row.version());
+    }
+
+    private static SigningKeyRow toRow(int position, SigningKey key) {
+        return new SigningKeyRow(
+                position,
+                position == 0,
+                key.secret().value(),
+                key.createdAt(),
+                key.validUntil().orElse(null));
+    }
+
+    private static SigningKey toKey(SigningKeyRow row) {
+        return new SigningKey(new SigningSecret(row.secret()), row.createdAt(), Optional.ofNullable(row.validUntil()));
+    }
+
+    private static <T> String value(Optional<Claimed<T>> claim, Function<T, String> text) {
+        return claim.map(c -> text.apply(c.value())).orElse(null);
+    }
+
+    private static String trust(Optional<? extends Claimed<?>> claim) {
+        return claim.map(c -> c.trust().name()).orElse(null);
+    }
+
+    private static <T> Optional<Claimed<T>> claimed(String value, String trust, Function<String, T> parse) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claimed<>(parse.apply(value), ClaimTrust.valueOf(trust)));
+    }
+
+    private static Metadata metadata(String compactJson) {
+        JsonValue value = CompactJson.parse(compactJson);
+        if (!(value instanceof JsonObject object)) {
+            throw new IllegalStateException("stored metadata is not a JSON object");
+        }
+        return new Metadata(object);
+    }
+}

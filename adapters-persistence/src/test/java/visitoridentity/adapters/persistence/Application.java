@@ -1,0 +1,27 @@
+package visitoridentity.adapters.persistence;
+
+import java.time.Instant;
+import visitoridentity.application.UseCases;
+import visitoridentity.application.fake.CountingSecrets;
+import visitoridentity.application.fake.MutableClock;
+import visitoridentity.application.port.Ports;
+import visitoridentity.domain.secret.SecretHash;
+
+/** Every use case over one adapter, as the server assembles them, with test clocks and secrets. */
+final class Application {
+    private Application() {}
+
+    static UseCases over(JdbiPersistence persistence) {
+        return UseCases.assemble(
+                new Ports(
+                        persistence.workspaces(),
+                        persistence.signingKeys(),
+                        persistence.visitors(),
+                        persistence.contacts(),
+                        persistence.transactions(),
+                        new UniqueIdentifiers(),
+                        new CountingSecrets()),
+                new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
+                SecretHash.of("root-token-for-tests"));
+    }
+}
