@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -87,6 +88,20 @@ class CommandLineTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("The database schema is up to date.");
         assertThat(dataDirectory.resolve("visitor-identity.mv.db")).exists();
+    }
+
+    @Test
+    void aConfigurationFileGivenWithConfigIsRead(@TempDir Path elsewhere) throws IOException {
+        Path file = Files.writeString(
+                elsewhere.resolve("server.properties"), "VISITOR_IDENTITY_DATA_DIR=" + elsewhere.resolve("db") + "\n");
+        StringWriter out = new StringWriter();
+        CommandLine commandLine = VisitorIdentityCommand.commandLine(Map.of());
+        commandLine.setOut(new PrintWriter(out, true));
+
+        int status = commandLine.execute("migrate", "--config", file.toString());
+
+        assertThat(status).isZero();
+        assertThat(elsewhere.resolve("db").resolve("visitor-identity.mv.db")).exists();
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
  */
 final class ListeningSockets {
     private static final String LISTEN = "0A";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ListeningSockets() {}
 
@@ -32,7 +34,7 @@ final class ListeningSockets {
             }
             List<String> lines = lines(file);
             for (String line : lines.subList(1, lines.size())) {
-                String[] columns = line.trim().split("\\s+");
+                String[] columns = WHITESPACE.split(line.trim(), -1);
                 if (columns[3].equals(LISTEN) && socketInodes.contains(columns[9])) {
                     String localAddress = columns[1];
                     ports.add(Integer.parseInt(localAddress.substring(localAddress.indexOf(':') + 1), 16));

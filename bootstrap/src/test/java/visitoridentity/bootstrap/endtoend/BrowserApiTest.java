@@ -6,6 +6,7 @@ import static visitoridentity.bootstrap.endtoend.Api.object;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,7 +139,7 @@ class BrowserApiTest {
         assertThat(preflight.status()).isBetween(200, 204);
         assertThat(preflight.header("Access-Control-Allow-Origin")).contains("*");
         assertThat(preflight.header("Access-Control-Allow-Methods").orElse("")).contains("POST");
-        assertThat(preflight.header("Access-Control-Allow-Headers").orElse("").toLowerCase())
+        assertThat(preflight.header("Access-Control-Allow-Headers").orElse("").toLowerCase(Locale.ROOT))
                 .contains("authorization")
                 .contains("content-type");
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import visitoridentity.bootstrap.Executables;
 
 /** A server started with no configuration at all, as a newcomer starts it, and what it prints. */
 class QuickstartTest {
@@ -33,7 +34,7 @@ class QuickstartTest {
 
     @Test
     void theFirstStartPrintsACurlSequenceThatWorksAsPrinted() throws Exception {
-        assumeTrue(onPath("curl") || "true".equals(System.getenv("CI")), "curl is not installed");
+        assumeTrue(Executables.installed("curl") || "true".equals(System.getenv("CI")), "curl is not installed");
         try (TestServer server = TestServer.unconfigured(dataDirectory)) {
             String script = quickstart(server.console());
 
@@ -144,15 +145,5 @@ class QuickstartTest {
         Matcher matcher = pattern.matcher(console);
         assertThat(matcher.find()).as("%s in%n%s", pattern, console).isTrue();
         return matcher.group(1);
-    }
-
-    private static boolean onPath(String command) {
-        String path = System.getenv().getOrDefault("PATH", "");
-        for (String directory : path.split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(directory, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import visitoridentity.bootstrap.Executables;
 
 /**
  * Each backend signing snippet of the README, run as printed by its own interpreter with the
@@ -29,6 +29,7 @@ class SigningSnippetsTest {
     @TempDir
     Path directory;
 
+    @SuppressWarnings("ImmutableEnumChecker") // List.of is unmodifiable
     enum Language {
         NODE("js", "sign.js", "node"),
         PYTHON("python", "sign.py", "python3"),
@@ -76,19 +77,10 @@ class SigningSnippetsTest {
     }
 
     private static void requireInterpreter(String command) {
-        boolean present = Path.of(command).isAbsolute() ? Files.isExecutable(Path.of(command)) : onPath(command);
+        boolean present = Executables.installed(command);
         if (!present && "true".equals(System.getenv("CI"))) {
             fail(command + " is not installed; .ci/run installs it");
         }
         assumeTrue(present, command + " is not installed");
-    }
-
-    private static boolean onPath(String command) {
-        for (String directory : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, command))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
