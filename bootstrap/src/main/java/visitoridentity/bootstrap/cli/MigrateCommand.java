@@ -2,7 +2,6 @@ package visitoridentity.bootstrap.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -11,15 +10,13 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Brings the database schema up to date, then exits (the server also does it when it starts).")
 final class MigrateCommand implements Callable<Integer> {
-    @Mixin
-    private ConfigurationOption configuration;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() {
-        DatabaseSession.open(configuration.load()).close();
+        DatabaseSession.open(VisitorIdentityCommand.configuration(spec)).close();
         spec.commandLine().getOut().println("The database schema is up to date.");
         return 0;
     }

@@ -3,7 +3,6 @@ package visitoridentity.bootstrap.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import visitoridentity.bootstrap.config.ServerConfiguration;
@@ -14,15 +13,14 @@ import visitoridentity.bootstrap.server.Server;
         mixinStandardHelpOptions = true,
         description = "Runs the HTTP server until SIGTERM or Ctrl-C, then finishes the requests in flight.")
 final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    private ConfigurationOption configuration;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        return serve(configuration.load(), spec.commandLine().getOut());
+        return serve(
+                VisitorIdentityCommand.configuration(spec), spec.commandLine().getOut());
     }
 
     static int serve(ServerConfiguration configuration, PrintWriter console) throws InterruptedException {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,9 +27,6 @@ import visitoridentity.domain.signature.SigningSecret;
 final class SignCommand implements Callable<Integer> {
     /** Any id will do: the key ring of a secret given on the command line answers for every workspace. */
     private static final WorkspaceId NO_WORKSPACE = WorkspaceId.of("command-line");
-
-    @Mixin
-    private ConfigurationOption configuration;
 
     @Spec
     private CommandSpec spec;
@@ -73,7 +69,7 @@ final class SignCommand implements Callable<Integer> {
                     new SignIdentity(new SigningKeyOfOneSecret(new SigningSecret(key.secret), Instant.now()));
             signatures = withSecret.sign(command(NO_WORKSPACE));
         } else {
-            try (DatabaseSession session = DatabaseSession.open(configuration.load())) {
+            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
                 signatures = session.useCases().signIdentity().sign(command(WorkspaceId.of(key.workspace)));
             }
         }

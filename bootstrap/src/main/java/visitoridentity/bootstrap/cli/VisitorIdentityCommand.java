@@ -1,11 +1,16 @@
 package visitoridentity.bootstrap.cli;
 
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import visitoridentity.bootstrap.config.ServerConfiguration;
 
 /** The command line of the runnable jar. With no command it serves, like {@code serve}. */
 @Command(
@@ -21,11 +26,16 @@ import picocli.CommandLine.Spec;
 public final class VisitorIdentityCommand implements Callable<Integer> {
     private final Map<String, String> environment;
 
-    @Mixin
-    private ConfigurationOption configuration;
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
+            scope = ScopeType.INHERIT,
+            description = "A properties file with the same keys as the environment variables;"
+                    + " the environment wins where both set a value.")
+    private Path configurationFile;
 
     @Spec
-    private CommandLine.Model.CommandSpec spec;
+    private CommandSpec spec;
 
     private VisitorIdentityCommand(Map<String, String> environment) {
         this.environment = Map.copyOf(environment);
@@ -47,12 +57,14 @@ public final class VisitorIdentityCommand implements Callable<Integer> {
         }
     }
 
-    Map<String, String> environment() {
-        return environment;
+    /** The configuration of the command {@code command} runs: the environment over the --config file. */
+    static ServerConfiguration configuration(CommandSpec command) {
+        VisitorIdentityCommand root = (VisitorIdentityCommand) command.root().userObject();
+        return ServerConfiguration.load(root.environment, Optional.ofNullable(root.configurationFile));
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        return ServeCommand.serve(configuration.load(), spec.commandLine().getOut());
+        return ServeCommand.serve(configuration(spec), spec.commandLine().getOut());
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,8 +35,6 @@ final class WorkspaceCommand {
             mixinStandardHelpOptions = true,
             description = "Creates a workspace and prints its signing secret and admin key (shown this once).")
     static final class Create implements Callable<Integer> {
-        @Mixin
-        private ConfigurationOption configuration;
 
         @Spec
         private CommandSpec spec;
@@ -82,7 +79,7 @@ final class WorkspaceCommand {
                     verification,
                     new MetadataPolicy(metadataMax, metadataUnit, metadataOverflow),
                     new AllowedOrigins(allowedOrigins));
-            try (DatabaseSession session = DatabaseSession.open(configuration.load())) {
+            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
                 CreatedWorkspace created = session.useCases().createWorkspace().create(settings);
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Created workspace " + created.workspace().id().value()
@@ -100,8 +97,6 @@ final class WorkspaceCommand {
             mixinStandardHelpOptions = true,
             description = "Prints a workspace's settings (never its secrets).")
     static final class Show implements Callable<Integer> {
-        @Mixin
-        private ConfigurationOption configuration;
 
         @Spec
         private CommandSpec spec;
@@ -111,7 +106,7 @@ final class WorkspaceCommand {
 
         @Override
         public Integer call() {
-            try (DatabaseSession session = DatabaseSession.open(configuration.load())) {
+            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
                 print(
                         spec.commandLine().getOut(),
                         session.useCases().showWorkspace().show(WorkspaceId.of(workspaceId)));
@@ -125,8 +120,6 @@ final class WorkspaceCommand {
             mixinStandardHelpOptions = true,
             description = "Makes a new active signing key; the previous one keeps verifying for the grace period.")
     static final class RotateKey implements Callable<Integer> {
-        @Mixin
-        private ConfigurationOption configuration;
 
         @Spec
         private CommandSpec spec;
@@ -141,7 +134,7 @@ final class WorkspaceCommand {
 
         @Override
         public Integer call() {
-            try (DatabaseSession session = DatabaseSession.open(configuration.load())) {
+            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
                 RotatedSigningKey rotated = session.useCases()
                         .rotateSigningKey()
                         .rotate(WorkspaceId.of(workspaceId), Duration.ofSeconds(graceSeconds));

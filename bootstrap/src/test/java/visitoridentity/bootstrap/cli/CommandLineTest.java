@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import visitoridentity.application.fake.TestHmac;
 
@@ -90,15 +92,18 @@ class CommandLineTest {
         assertThat(dataDirectory.resolve("visitor-identity.mv.db")).exists();
     }
 
-    @Test
-    void aConfigurationFileGivenWithConfigIsRead(@TempDir Path elsewhere) throws IOException {
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aConfigurationFileGivenWithConfigIsReadBeforeOrAfterTheCommand(
+            boolean beforeTheCommand, @TempDir Path elsewhere) throws IOException {
         Path file = Files.writeString(
                 elsewhere.resolve("server.properties"), "VISITOR_IDENTITY_DATA_DIR=" + elsewhere.resolve("db") + "\n");
-        StringWriter out = new StringWriter();
         CommandLine commandLine = VisitorIdentityCommand.commandLine(Map.of());
-        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setOut(new PrintWriter(new StringWriter(), true));
 
-        int status = commandLine.execute("migrate", "--config", file.toString());
+        int status = beforeTheCommand
+                ? commandLine.execute("--config", file.toString(), "migrate")
+                : commandLine.execute("migrate", "--config", file.toString());
 
         assertThat(status).isZero();
         assertThat(elsewhere.resolve("db").resolve("visitor-identity.mv.db")).exists();
