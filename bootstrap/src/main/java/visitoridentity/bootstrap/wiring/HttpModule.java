@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import visitoridentity.adapters.http.Dialects;
 import visitoridentity.adapters.http.HttpApi;
 import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.adapters.http.HttpUseCases;
@@ -16,8 +17,8 @@ import visitoridentity.application.UseCases;
 
 /**
  * The HTTP adapter on the given port, with the default 64 KiB body limit: the native API, the
- * operations endpoints, and the vendor dialects. A dialect is wired by one more binding into the
- * {@code Set<Dialect>} made in {@link #configure()}; they are mounted in binding order.
+ * operations endpoints, and the vendor dialects: every dialect of {@link Dialects#all()}, and any
+ * other a module adds to the {@code Set<Dialect>} multibinding; they are mounted in binding order.
  */
 public final class HttpModule extends AbstractModule {
     private final int port;
@@ -28,7 +29,8 @@ public final class HttpModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        Multibinder.newSetBinder(binder(), Dialect.class);
+        Multibinder<Dialect> dialects = Multibinder.newSetBinder(binder(), Dialect.class);
+        Dialects.all().forEach(dialect -> dialects.addBinding().toInstance(dialect));
     }
 
     @Provides
