@@ -8,14 +8,14 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 
 /** A response as tests read it. */
-record Reply(int status, String body, HttpResponse<String> raw) {
+public record Reply(int status, String body, HttpResponse<String> raw) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Reply of(HttpResponse<String> response) {
         return new Reply(response.statusCode(), response.body(), response);
     }
 
-    JsonNode json() {
+    public JsonNode json() {
         try {
             return JSON.readTree(body);
         } catch (JsonProcessingException e) {
@@ -23,20 +23,20 @@ record Reply(int status, String body, HttpResponse<String> raw) {
         }
     }
 
-    String text(String field) {
+    public String text(String field) {
         return json().path(field).asText();
     }
 
-    Optional<String> header(String name) {
+    public Optional<String> header(String name) {
         return raw.headers().firstValue(name);
     }
 
-    String contentType() {
+    public String contentType() {
         return header("Content-Type").orElse("");
     }
 
     /** The {@code code} of a problem detail. */
-    String problemCode() {
+    public String problemCode() {
         return json().path("code").asText();
     }
 

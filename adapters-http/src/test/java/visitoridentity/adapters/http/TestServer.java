@@ -17,11 +17,14 @@ import java.util.function.UnaryOperator;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.application.fake.InMemoryApplication;
 
-/** The real {@link HttpApi} on a free port over the in-memory application, and a client to drive it. */
-final class TestServer implements AutoCloseable {
-    static final String ROOT = InMemoryApplication.ROOT_TOKEN;
+/**
+ * The real {@link HttpApi} on a free port over the in-memory application, and a client to drive it;
+ * public for the dialect tests in their vendors' packages.
+ */
+public final class TestServer implements AutoCloseable {
+    public static final String ROOT = InMemoryApplication.ROOT_TOKEN;
 
-    final InMemoryApplication app = new InMemoryApplication();
+    public final InMemoryApplication app = new InMemoryApplication();
     final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     final HttpApi api;
     private final HttpClient client =
@@ -38,28 +41,28 @@ final class TestServer implements AutoCloseable {
         base = URI.create("http://localhost:" + api.start());
     }
 
-    static TestServer start() {
+    public static TestServer start() {
         return builder().start();
     }
 
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
-    Request request(String method, String path) {
+    public Request request(String method, String path) {
         return new Request(method, path);
     }
 
-    Reply get(String path, String token) {
+    public Reply get(String path, String token) {
         return request("GET", path).bearer(token).send();
     }
 
-    Reply post(String path, String token, String json) {
+    public Reply post(String path, String token, String json) {
         return request("POST", path).bearer(token).json(json).send();
     }
 
     /** Creates a workspace with the root token; the reply holds its id, signingSecret and adminKey. */
-    JsonNode createWorkspace(String settingsJson) {
+    public JsonNode createWorkspace(String settingsJson) {
         Reply reply = post("/v1/workspaces", ROOT, settingsJson);
         if (reply.status() != 201) {
             throw new AssertionError("workspace not created: " + reply);
@@ -67,12 +70,12 @@ final class TestServer implements AutoCloseable {
         return reply.json();
     }
 
-    JsonNode createWorkspace() {
+    public JsonNode createWorkspace() {
         return createWorkspace("{\"name\":\"Shop\"}");
     }
 
     /** Starts a visitor; the reply holds visitorId, anonymousId and visitorToken. */
-    JsonNode startVisitor(String workspaceId) {
+    public JsonNode startVisitor(String workspaceId) {
         Reply reply = post("/v1/workspaces/" + workspaceId + "/visitors", null, "");
         if (reply.status() != 201) {
             throw new AssertionError("visitor not started: " + reply);
@@ -81,7 +84,7 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A started visitor in the workspace, ready to call the browser-facing API. */
-    Session session(String workspaceId) {
+    public Session session(String workspaceId) {
         JsonNode started = startVisitor(workspaceId);
         return new Session(
                 workspaceId,
@@ -89,15 +92,15 @@ final class TestServer implements AutoCloseable {
                 started.path("anonymousId").asText());
     }
 
-    Reply identify(Session session, String json) {
+    public Reply identify(Session session, String json) {
         return post("/v1/workspaces/" + session.workspaceId() + "/identify", session.token(), json);
     }
 
-    Reply me(Session session) {
+    public Reply me(Session session) {
         return get("/v1/workspaces/" + session.workspaceId() + "/visitors/me", session.token());
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return base.resolve(path);
     }
 
@@ -107,9 +110,9 @@ final class TestServer implements AutoCloseable {
     }
 
     /** A browser session: its workspace, visitor token and anonymous id. */
-    record Session(String workspaceId, String token, String anonymousId) {}
+    public record Session(String workspaceId, String token, String anonymousId) {}
 
-    final class Request {
+    public final class Request {
         private final HttpRequest.Builder builder;
         private final String method;
         private HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.noBody();
@@ -119,30 +122,30 @@ final class TestServer implements AutoCloseable {
             this.builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20));
         }
 
-        Request bearer(String token) {
+        public Request bearer(String token) {
             if (token != null) {
                 builder.header("Authorization", "Bearer " + token);
             }
             return this;
         }
 
-        Request header(String name, String value) {
+        public Request header(String name, String value) {
             builder.header(name, value);
             return this;
         }
 
-        Request json(String json) {
+        public Request json(String json) {
             builder.header("Content-Type", "application/json");
             body = HttpRequest.BodyPublishers.ofString(json);
             return this;
         }
 
-        Request body(HttpRequest.BodyPublisher publisher) {
+        public Request body(HttpRequest.BodyPublisher publisher) {
             body = publisher;
             return this;
         }
 
-        Reply send() {
+        public Reply send() {
             try {
                 return Reply.of(
                         client.send(builder.method(method, body).build(), HttpResponse.BodyHandlers.ofString()));
@@ -155,33 +158,33 @@ final class TestServer implements AutoCloseable {
         }
     }
 
-    static final class Builder {
+    public static final class Builder {
         private UnaryOperator<HttpUseCases> useCases = UnaryOperator.identity();
         private BooleanSupplier readiness = () -> true;
         private HttpSettings settings = HttpSettings.onPort(0);
         private final List<Dialect> dialects = new ArrayList<>();
 
-        Builder useCases(UnaryOperator<HttpUseCases> replace) {
+        public Builder useCases(UnaryOperator<HttpUseCases> replace) {
             useCases = replace;
             return this;
         }
 
-        Builder readiness(BooleanSupplier check) {
+        public Builder readiness(BooleanSupplier check) {
             readiness = check;
             return this;
         }
 
-        Builder settings(HttpSettings httpSettings) {
+        public Builder settings(HttpSettings httpSettings) {
             settings = httpSettings;
             return this;
         }
 
-        Builder dialect(Dialect dialect) {
+        public Builder dialect(Dialect dialect) {
             dialects.add(dialect);
             return this;
         }
 
-        TestServer start() {
+        public TestServer start() {
             return new TestServer(this);
         }
     }

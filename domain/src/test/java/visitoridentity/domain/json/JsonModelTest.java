@@ -75,4 +75,20 @@ class JsonModelTest {
     void acceptsSurrogatePairs() {
         assertThatCode(() -> new JsonString("😀𝄞")).doesNotThrowAnyException();
     }
+
+    @Test
+    void numbersKeepAnyExponentADatabaseCanHold() {
+        assertThat(new JsonNumber("1e1000").text()).isEqualTo("1e1000");
+        assertThat(new JsonNumber("-2.5E-1000").text()).isEqualTo("-2.5E-1000");
+        assertThat(new JsonNumber("1e+0001").text()).isEqualTo("1e+0001");
+    }
+
+    @Test
+    void numbersBeyondWhatPostgresCanStoreAreInvalidFields() {
+        assertThatThrownBy(() -> new JsonNumber("1e1001"))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("exponent");
+        assertThatThrownBy(() -> new JsonNumber("1e-200000")).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> new JsonNumber("1" + "0".repeat(100))).isInstanceOf(InvalidFieldException.class);
+    }
 }

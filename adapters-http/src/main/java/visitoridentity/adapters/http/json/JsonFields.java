@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import visitoridentity.adapters.http.problem.Problem;
@@ -23,7 +24,9 @@ import visitoridentity.domain.visitor.FieldPatch;
 /**
  * Typed access to the members of one JSON object of a request. A member of the wrong JSON type is
  * {@code invalid-json} naming the member by its path ({@code signatures.email}); a value of the
- * right type that breaks a rule is {@code invalid-field}. Unknown members are ignored.
+ * right type that breaks a rule is {@code invalid-field}, also named by the member's path when it is
+ * parsed through {@link #patch}, {@link #text(String, Function)} or {@link #asMember}. Unknown
+ * members are ignored.
  */
 public final class JsonFields {
     private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
@@ -72,11 +75,35 @@ public final class JsonFields {
         if (value.get() instanceof JsonNull) {
             return FieldPatch.clear();
         }
-        return FieldPatch.set(parse.apply(asText(name, value.get())));
+        String text = asText(name, value.get());
+        return FieldPatch.set(asMember(name, () -> parse.apply(text)));
     }
 
     public Optional<String> text(String name) {
         return present(name).map(v -> asText(name, v));
+    }
+
+    /** The member's text parsed into a domain value, unless it is absent or {@code null}. */
+    public <T> Optional<T> text(String name, Function<String, T> parse) {
+        return text(name).map(text -> asMember(name, () -> parse.apply(text)));
+    }
+
+    /**
+     * Runs {@code parse} on behalf of one member, so that an {@code invalid-field} it raises names
+     * that member. The core names fields as the native API spells them ({@code externalId},
+     * {@code metadata.plan}); the member's path takes the place of the first segment and the rest is
+     * kept, so a dialect's {@code user_id} or {@code user_metadata.plan} is named as its vendor
+     * spells it.
+     */
+    public <T> T asMember(String name, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidFieldException invalid) {
+            String field = invalid.field();
+            int nested = field.indexOf('.');
+            String below = nested < 0 ? "" : field.substring(nested);
+            throw new InvalidFieldException(path(name) + below, invalid.rule());
+        }
     }
 
     public String requiredText(String name) {

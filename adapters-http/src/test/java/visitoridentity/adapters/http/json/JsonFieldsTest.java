@@ -85,4 +85,39 @@ class JsonFieldsTest {
                 .isInstanceOfSatisfying(
                         InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("name"));
     }
+
+    @Test
+    void aValueParsedForAMemberThatBreaksItsRuleIsNamedByTheMembersPath() {
+        JsonFields data = fields("{\"data\":{\"mail\":\"x\"}}").fields("data").orElseThrow();
+
+        assertThatThrownBy(() -> data.text("mail", text -> {
+                    throw new InvalidFieldException("email", "must have an '@'");
+                }))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("data.mail");
+                    assertThat(e.rule()).isEqualTo("must have an '@'");
+                });
+    }
+
+    @Test
+    void aNestedFieldBelowTheMemberKeepsItsPathUnderTheMembersName() {
+        JsonFields body = fields("{}");
+
+        assertThatThrownBy(() -> body.asMember("user_metadata", () -> {
+                    throw new InvalidFieldException("metadata.address", "must be nested at most 16 levels deep");
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("user_metadata.address"));
+    }
+
+    @Test
+    void aPatchNamesTheMemberWhenItsValueBreaksItsRule() {
+        JsonFields body = fields("{\"avatar\":\"x\"}");
+
+        assertThatThrownBy(() -> body.patch("avatar", text -> {
+                    throw new InvalidFieldException("avatarUrl", "must be an absolute http(s) URL");
+                }))
+                .isInstanceOfSatisfying(
+                        InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("avatar"));
+    }
 }

@@ -1,0 +1,65 @@
+package visitoridentity.adapters.http.dialect.botbrains;
+
+import java.util.Optional;
+import visitoridentity.adapters.http.json.JsonFields;
+import visitoridentity.adapters.http.web.ApiCall;
+import visitoridentity.adapters.http.web.IdentityResultJson;
+import visitoridentity.application.identify.IdentifyVisitorCommand;
+import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.SentClaim;
+import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.domain.metadata.MetadataMode;
+import visitoridentity.domain.metadata.MetadataPatch;
+import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.metadata.Overflow;
+import visitoridentity.domain.metadata.SizeUnit;
+import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.visitor.ProfilePatch;
+
+/**
+ * {@code POST /compat/botbrains/{ws}/user.identify} {@code {external_id, external_id_signature,
+ * email, email_signature, phone, phone_signature, external_attributes, merge_external_attributes}}.
+ * Each claim is judged by its own PlainValue signature under the workspace's mode. Email and phone
+ * are kept when absent and cleared by {@code null}; the external id is claimed when it is a string.
+ * {@code external_attributes} merge into the metadata ({@code merge_external_attributes: false}
+ * replaces the top-level keys instead) within 8191 bytes, or the call is refused; absent or
+ * {@code null} they change nothing.
+ */
+final class UserIdentifyEndpoint {
+    /** "below 8KB" in botBrains' words: the UTF-8 bytes of the compact JSON. */
+    static final MetadataPolicy EXTERNAL_ATTRIBUTES_LIMIT = new MetadataPolicy(8191, SizeUnit.BYTES, Overflow.REJECT);
+
+    private final IdentifyVisitorUseCase identifyVisitor;
+
+    UserIdentifyEndpoint(IdentifyVisitorUseCase identifyVisitor) {
+        this.identifyVisitor = identifyVisitor;
+    }
+
+    void identify(ApiCall call) {
+        VisitorCredentials credentials = call.visitorCredentials();
+        IdentifyVisitorCommand command = command(credentials, call.jsonBody());
+        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+    }
+
+    private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {
+        return new IdentifyVisitorCommand(
+                credentials,
+                body.text("external_id", SentClaim::externalId),
+                body.patch("email", SentClaim::email),
+                body.patch("phone", SentClaim::phone),
+                ProfilePatch.NONE,
+                externalAttributes(body),
+                new SignatureEvidence.PerClaim(
+                        body.text("external_id_signature"), body.text("email_signature"), body.text("phone_signature")),
+                Optional.of(EXTERNAL_ATTRIBUTES_LIMIT),
+                Optional.empty());
+    }
+
+    private static MetadataPatch externalAttributes(JsonFields body) {
+        MetadataMode mode =
+                body.bool("merge_external_attributes").orElse(true) ? MetadataMode.MERGE : MetadataMode.REPLACE;
+        return body.jsonObject("external_attributes")
+                .map(attributes -> body.asMember("external_attributes", () -> new MetadataPatch(attributes, mode)))
+                .orElse(MetadataPatch.NONE);
+    }
+}

@@ -1,0 +1,44 @@
+package visitoridentity.adapters.persistence;
+
+import org.junit.jupiter.api.Nested;
+import visitoridentity.application.port.contract.StorageContractSuite;
+import visitoridentity.application.port.contract.StoragePorts;
+
+/**
+ * The shared storage contract plus what only a real database can show: anonymous-id takeover,
+ * identifies racing through the real use case, and the multi-row identify flows.
+ */
+abstract class DatabaseStorageSuite extends StorageContractSuite {
+
+    /** The adapter under test, opened once per test class. */
+    protected abstract JdbiPersistence persistence();
+
+    @Override
+    protected StoragePorts storagePorts() {
+        return AdapterPorts.of(persistence());
+    }
+
+    @Nested
+    class AnonymousIdTakeover extends AnonymousIdTakeoverContract {
+        @Override
+        protected StoragePorts storagePorts() {
+            return DatabaseStorageSuite.this.storagePorts();
+        }
+    }
+
+    @Nested
+    class Identifies extends ConcurrentIdentifyContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return DatabaseStorageSuite.this.persistence();
+        }
+    }
+
+    @Nested
+    class IdentifyFlows extends IdentifyFlowsContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return DatabaseStorageSuite.this.persistence();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package visitoridentity.bootstrap.cli;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import java.time.Clock;
+import visitoridentity.adapters.persistence.JdbiPersistence;
+import visitoridentity.application.UseCases;
+import visitoridentity.bootstrap.config.ServerConfiguration;
+import visitoridentity.bootstrap.wiring.CoreModule;
+import visitoridentity.bootstrap.wiring.DatabaseModule;
+import visitoridentity.bootstrap.wiring.PersistenceModule;
+
+/** The use cases over the configured (and thereby migrated) database, for the length of one command. */
+final class DatabaseSession implements AutoCloseable {
+    private final JdbiPersistence persistence;
+    private final UseCases useCases;
+
+    private DatabaseSession(Injector injector) {
+        this.persistence = injector.getInstance(JdbiPersistence.class);
+        this.useCases = injector.getInstance(UseCases.class);
+    }
+
+    static DatabaseSession open(ServerConfiguration configuration) {
+        return new DatabaseSession(Guice.createInjector(
+                Stage.PRODUCTION,
+                new DatabaseModule(configuration),
+                new PersistenceModule(),
+                CoreModule.withoutRootToken(Clock.systemUTC())));
+    }
+
+    UseCases useCases() {
+        return useCases;
+    }
+
+    @Override
+    public void close() {
+        persistence.close(); // and with it the connection pool
+    }
+}

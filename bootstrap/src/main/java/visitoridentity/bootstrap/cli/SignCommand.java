@@ -1,0 +1,92 @@
+package visitoridentity.bootstrap.cli;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import visitoridentity.application.sign.IdentitySignatures;
+import visitoridentity.application.sign.SignIdentity;
+import visitoridentity.application.sign.SignIdentityCommand;
+import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.signature.SigningSecret;
+
+@Command(
+        name = "sign",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Prints the native signatures (HMAC-SHA256, lower-case hex) of the given claims: what your backend"
+                    + " should compute, for checking it.",
+            "Signs with a workspace's active key from the database, or with --secret and no database."
+        })
+final class SignCommand implements Callable<Integer> {
+    /** Any id will do: the key ring of a secret given on the command line answers for every workspace. */
+    private static final WorkspaceId NO_WORKSPACE = WorkspaceId.of("command-line");
+
+    @Spec
+    private CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    private Key key;
+
+    @Option(names = "--external-id", paramLabel = "ID")
+    private String externalId;
+
+    @Option(names = "--email")
+    private String email;
+
+    @Option(names = "--phone")
+    private String phone;
+
+    @Option(names = "--anonymous-id", paramLabel = "ID")
+    private String anonymousId;
+
+    static final class Key {
+        @Option(
+                names = "--workspace",
+                paramLabel = "WORKSPACE_ID",
+                description = "Sign with this workspace's active key.")
+        private String workspace;
+
+        @Option(names = "--secret", description = "Sign with this signing secret; no database is opened.")
+        private String secret;
+    }
+
+    @Override
+    public Integer call() {
+        if (externalId == null && email == null && phone == null && anonymousId == null) {
+            throw new ParameterException(
+                    spec.commandLine(), "give at least one of --external-id, --email, --phone, --anonymous-id");
+        }
+        IdentitySignatures signatures;
+        if (key.secret != null) {
+            SignIdentity withSecret =
+                    new SignIdentity(new SigningKeyOfOneSecret(new SigningSecret(key.secret), Instant.now()));
+            signatures = withSecret.sign(command(NO_WORKSPACE));
+        } else {
+            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
+                signatures = session.useCases().signIdentity().sign(command(WorkspaceId.of(key.workspace)));
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        signatures.externalId().ifPresent(hex -> out.println("externalId   " + hex));
+        signatures.email().ifPresent(hex -> out.println("email        " + hex));
+        signatures.phone().ifPresent(hex -> out.println("phone        " + hex));
+        signatures.anonymousId().ifPresent(hex -> out.println("anonymousId  " + hex));
+        return 0;
+    }
+
+    private SignIdentityCommand command(WorkspaceId workspaceId) {
+        return new SignIdentityCommand(
+                workspaceId,
+                Optional.ofNullable(externalId),
+                Optional.ofNullable(email),
+                Optional.ofNullable(phone),
+                Optional.ofNullable(anonymousId));
+    }
+}

@@ -1,0 +1,141 @@
+package visitoridentity.bootstrap.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import visitoridentity.adapters.persistence.DataSources;
+
+/**
+ * The server's configuration, validated. Each value comes from its environment variable, else from
+ * the configuration file, else from its default. {@code toString} never shows the password or token.
+ */
+public record ServerConfiguration(
+        int port,
+        String databaseUrl,
+        Optional<String> databaseUser,
+        Optional<String> databasePassword,
+        Optional<String> adminToken,
+        Path dataDirectory) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
+    private static final String DEFAULT_DATA_DIRECTORY = "data";
+
+    /** The environment's settings over those of the optional properties file (same keys). */
+    public static ServerConfiguration load(Map<String, String> environment, Optional<Path> file) {
+        Map<String, String> settings = new HashMap<>();
+        if (file.isPresent()) {
+            settings.putAll(readFile(file.get()));
+        }
+        for (Setting setting : Setting.values()) {
+            String value = environment.get(setting.key());
+            if (value != null && !value.isBlank()) {
+                settings.put(setting.key(), value);
+            }
+        }
+        return of(settings);
+    }
+
+    /** Validates settings keyed by their environment variable names; a blank value counts as unset. */
+    public static ServerConfiguration of(Map<String, String> settings) {
+        List<String> problems = new ArrayList<>();
+        int port = port(value(settings, Setting.PORT), problems);
+        Path dataDirectory = Path.of(value(settings, Setting.DATA_DIR).orElse(DEFAULT_DATA_DIRECTORY))
+                .toAbsolutePath()
+                .normalize();
+        String databaseUrl = value(settings, Setting.DB_URL).orElseGet(() -> DataSources.defaultH2Url(dataDirectory));
+        if (!databaseUrl.startsWith("jdbc:h2:") && !databaseUrl.startsWith("jdbc:postgresql:")) {
+            // The URL is not echoed: it may carry a password.
+            problems.add(Setting.DB_URL.key() + " must start with jdbc:h2: or jdbc:postgresql:");
+        }
+        Optional<String> adminToken = value(settings, Setting.ADMIN_TOKEN);
+        if (adminToken.isPresent() && !isStrong(adminToken.get())) {
+            problems.add(Setting.ADMIN_TOKEN.key() + " must be at least " + MIN_ADMIN_TOKEN_LENGTH
+                    + " characters without spaces (for example the output of `openssl rand -hex 32`)");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigurationException(problems);
+        }
+        return new ServerConfiguration(
+                port,
+                databaseUrl,
+                value(settings, Setting.DB_USER),
+                value(settings, Setting.DB_PASSWORD),
+                adminToken,
+                dataDirectory);
+    }
+
+    /** True for the embedded H2 engine, whose data lives on this machine. */
+    public boolean usesH2() {
+        return databaseUrl.startsWith("jdbc:h2:");
+    }
+
+    private static Optional<String> value(Map<String, String> settings, Setting setting) {
+        return Optional.ofNullable(settings.get(setting.key()))
+                .map(String::strip)
+                .filter(value -> !value.isEmpty());
+    }
+
+    private static int port(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return DEFAULT_PORT;
+        }
+        try {
+            int port = Integer.parseInt(raw.get());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like an out-of-range number
+        }
+        problems.add(Setting.PORT.key() + " must be a port number from 0 to 65535, not '" + raw.get() + "'");
+        return DEFAULT_PORT;
+    }
+
+    private static boolean isStrong(String token) {
+        return token.length() >= MIN_ADMIN_TOKEN_LENGTH && token.chars().noneMatch(Character::isWhitespace);
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new InvalidConfigurationException(
+                    List.of("cannot read the configuration file " + file + ": " + e.getMessage()));
+        }
+        Set<String> known = Arrays.stream(Setting.values()).map(Setting::key).collect(Collectors.toSet());
+        List<String> unknown = properties.stringPropertyNames().stream()
+                .filter(key -> !known.contains(key))
+                .sorted()
+                .map(key -> "unknown setting " + key + " in " + file + " (known: "
+                        + known.stream().sorted().collect(Collectors.joining(", ")) + ")")
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidConfigurationException(unknown);
+        }
+        Map<String, String> settings = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> settings.put(key, properties.getProperty(key)));
+        return settings;
+    }
+
+    @Override
+    public String toString() {
+        return "ServerConfiguration[port=" + port + ", database=" + (usesH2() ? "H2" : "PostgreSQL")
+                + ", databaseUser=" + databaseUser.orElse("(none)")
+                + ", databasePassword=" + (databasePassword.isPresent() ? "redacted" : "(none)")
+                + ", adminToken=" + (adminToken.isPresent() ? "redacted" : "(none)")
+                + ", dataDirectory=" + dataDirectory + "]";
+    }
+}

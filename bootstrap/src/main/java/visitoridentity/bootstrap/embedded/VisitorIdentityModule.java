@@ -1,0 +1,86 @@
+package visitoridentity.bootstrap.embedded;
+
+import com.google.inject.PrivateModule;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import visitoridentity.application.UseCases;
+import visitoridentity.application.admin.AuthenticateAdminUseCase;
+import visitoridentity.application.context.ResolveTrustedContextUseCase;
+import visitoridentity.application.erase.EraseVisitorUseCase;
+import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.ShowCurrentVisitorUseCase;
+import visitoridentity.application.lookup.FindVisitorsUseCase;
+import visitoridentity.application.lookup.ShowContactUseCase;
+import visitoridentity.application.lookup.ShowVisitorUseCase;
+import visitoridentity.application.sign.SignIdentityUseCase;
+import visitoridentity.application.start.StartVisitorUseCase;
+import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
+import visitoridentity.application.workspace.CreateWorkspaceUseCase;
+import visitoridentity.application.workspace.RotateSigningKeyUseCase;
+import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.bootstrap.wiring.CoreModule;
+import visitoridentity.bootstrap.wiring.PersistenceModule;
+import visitoridentity.domain.secret.SecretHash;
+
+/**
+ * visitor-identity for an application that already uses Guice: install it and inject
+ * {@link UseCases} or any single use case interface. It runs the migrations on the given
+ * {@link DataSource} when the use cases are first injected, starts no HTTP server and reads no
+ * environment variable. Everything else it binds (the data source, the clock, the repositories)
+ * stays private, so it cannot clash with the host's own bindings. The data source remains the
+ * host's to close.
+ */
+public final class VisitorIdentityModule extends PrivateModule {
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final Optional<String> rootAdminToken;
+
+    public VisitorIdentityModule(DataSource dataSource) {
+        this(dataSource, Clock.systemUTC(), Optional.empty());
+    }
+
+    private VisitorIdentityModule(DataSource dataSource, Clock clock, Optional<String> rootAdminToken) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.rootAdminToken = rootAdminToken;
+    }
+
+    /** The same module with this clock instead of the system's. */
+    public VisitorIdentityModule withClock(Clock otherClock) {
+        return new VisitorIdentityModule(dataSource, otherClock, rootAdminToken);
+    }
+
+    /**
+     * The same module with a root admin token, which {@link AuthenticateAdminUseCase} accepts for
+     * every workspace; without one, no bearer is root.
+     */
+    public VisitorIdentityModule withRootAdminToken(String token) {
+        return new VisitorIdentityModule(dataSource, clock, Optional.of(Objects.requireNonNull(token, "token")));
+    }
+
+    @Override
+    protected void configure() {
+        bind(DataSource.class).toInstance(dataSource);
+        install(new PersistenceModule());
+        install(rootAdminToken
+                .map(token -> new CoreModule(clock, SecretHash.of(token)))
+                .orElseGet(() -> CoreModule.withoutRootToken(clock)));
+        expose(UseCases.class);
+        expose(StartVisitorUseCase.class);
+        expose(IdentifyVisitorUseCase.class);
+        expose(ShowCurrentVisitorUseCase.class);
+        expose(ResolveTrustedContextUseCase.class);
+        expose(SignIdentityUseCase.class);
+        expose(CreateWorkspaceUseCase.class);
+        expose(ShowWorkspaceUseCase.class);
+        expose(ChangeWorkspaceSettingsUseCase.class);
+        expose(RotateSigningKeyUseCase.class);
+        expose(FindVisitorsUseCase.class);
+        expose(ShowVisitorUseCase.class);
+        expose(ShowContactUseCase.class);
+        expose(EraseVisitorUseCase.class);
+        expose(AuthenticateAdminUseCase.class);
+    }
+}

@@ -1,0 +1,93 @@
+package visitoridentity.bootstrap.server;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Stage;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import visitoridentity.adapters.http.HttpApi;
+import visitoridentity.adapters.persistence.JdbiPersistence;
+import visitoridentity.application.UseCases;
+import visitoridentity.bootstrap.config.ServerConfiguration;
+import visitoridentity.bootstrap.random.SecureRandomSecrets;
+import visitoridentity.bootstrap.wiring.CoreModule;
+import visitoridentity.bootstrap.wiring.DatabaseModule;
+import visitoridentity.bootstrap.wiring.HttpModule;
+import visitoridentity.bootstrap.wiring.MetricsModule;
+import visitoridentity.bootstrap.wiring.PersistenceModule;
+
+/** The standalone server: the whole wiring over the configured database, listening for HTTP. */
+public final class Server {
+    private static final Logger log = LoggerFactory.getLogger(Server.class);
+
+    private final HttpApi http;
+    private final JdbiPersistence persistence;
+    private final AtomicBoolean stopping = new AtomicBoolean();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private Server(Injector injector) {
+        this.http = injector.getInstance(HttpApi.class);
+        this.persistence = injector.getInstance(JdbiPersistence.class);
+    }
+
+    /**
+     * Migrates the database, starts listening, and prints the welcome on {@code console} (on a first
+     * start, the only place the demo workspace's secrets and a generated root token are shown).
+     */
+    public static Server start(ServerConfiguration configuration, PrintWriter console) {
+        long begin = System.nanoTime();
+        FirstStart firstStart = FirstStart.prepare(configuration, new SecureRandomSecrets());
+        Injector injector = Guice.createInjector(
+                Stage.PRODUCTION,
+                new MetricsModule(),
+                new DatabaseModule(configuration),
+                new PersistenceModule(),
+                new CoreModule(Clock.systemUTC(), firstStart.rootTokenHash()),
+                new HttpModule(configuration.port()));
+        Server server = new Server(injector);
+        try {
+            int port = server.http.start();
+            Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);
+            console.print(welcome.text());
+            console.flush();
+            log.info(
+                    "Listening on port {}; started in {} ms, {} ms after the JVM",
+                    port,
+                    Duration.ofNanos(System.nanoTime() - begin).toMillis(),
+                    ManagementFactory.getRuntimeMXBean().getUptime());
+            return server;
+        } catch (RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** Stops taking requests, lets those in flight finish, then closes the database. Safe to call twice. */
+    public void stop() {
+        if (!stopping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            http.stop();
+            persistence.close(); // and with it the connection pool
+            log.info("Stopped");
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Blocks until {@link #stop()} has finished. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+}

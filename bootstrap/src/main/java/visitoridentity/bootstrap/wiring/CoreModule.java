@@ -1,0 +1,144 @@
+package visitoridentity.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.time.Clock;
+import visitoridentity.application.UseCases;
+import visitoridentity.application.admin.AuthenticateAdminUseCase;
+import visitoridentity.application.context.ResolveTrustedContextUseCase;
+import visitoridentity.application.erase.EraseVisitorUseCase;
+import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.ShowCurrentVisitorUseCase;
+import visitoridentity.application.lookup.FindVisitorsUseCase;
+import visitoridentity.application.lookup.ShowContactUseCase;
+import visitoridentity.application.lookup.ShowVisitorUseCase;
+import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.Ports;
+import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.WorkspaceRepository;
+import visitoridentity.application.sign.SignIdentityUseCase;
+import visitoridentity.application.start.StartVisitorUseCase;
+import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
+import visitoridentity.application.workspace.CreateWorkspaceUseCase;
+import visitoridentity.application.workspace.RotateSigningKeyUseCase;
+import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.bootstrap.random.RandomIdentifiers;
+import visitoridentity.bootstrap.random.SecureRandomSecrets;
+import visitoridentity.domain.secret.SecretHash;
+
+/**
+ * The application core: every use case, assembled once by {@link UseCases#assemble} over the
+ * repositories another module binds, the secure random sources, a clock and the root token's hash.
+ * Each use case is also bound on its own interface.
+ */
+public final class CoreModule extends AbstractModule {
+    private final Clock clock;
+    private final SecretHash rootTokenHash;
+
+    public CoreModule(Clock clock, SecretHash rootTokenHash) {
+        this.clock = clock;
+        this.rootTokenHash = rootTokenHash;
+    }
+
+    /** A core that no bearer can administer as root: the hash is of a random token nobody keeps. */
+    public static CoreModule withoutRootToken(Clock clock) {
+        return new CoreModule(clock, SecretHash.of(new SecureRandomSecrets().newRootToken()));
+    }
+
+    @Provides
+    @Singleton
+    Ports ports(
+            WorkspaceRepository workspaces,
+            SigningKeyRepository signingKeys,
+            VisitorRepository visitors,
+            ContactRepository contacts,
+            Transactions transactions) {
+        return new Ports(
+                workspaces,
+                signingKeys,
+                visitors,
+                contacts,
+                transactions,
+                new RandomIdentifiers(),
+                new SecureRandomSecrets());
+    }
+
+    @Provides
+    @Singleton
+    UseCases useCases(Ports ports) {
+        return UseCases.assemble(ports, clock, rootTokenHash);
+    }
+
+    @Provides
+    StartVisitorUseCase startVisitor(UseCases useCases) {
+        return useCases.startVisitor();
+    }
+
+    @Provides
+    IdentifyVisitorUseCase identifyVisitor(UseCases useCases) {
+        return useCases.identifyVisitor();
+    }
+
+    @Provides
+    ShowCurrentVisitorUseCase showCurrentVisitor(UseCases useCases) {
+        return useCases.showCurrentVisitor();
+    }
+
+    @Provides
+    ResolveTrustedContextUseCase resolveTrustedContext(UseCases useCases) {
+        return useCases.resolveTrustedContext();
+    }
+
+    @Provides
+    SignIdentityUseCase signIdentity(UseCases useCases) {
+        return useCases.signIdentity();
+    }
+
+    @Provides
+    CreateWorkspaceUseCase createWorkspace(UseCases useCases) {
+        return useCases.createWorkspace();
+    }
+
+    @Provides
+    ShowWorkspaceUseCase showWorkspace(UseCases useCases) {
+        return useCases.showWorkspace();
+    }
+
+    @Provides
+    ChangeWorkspaceSettingsUseCase changeWorkspaceSettings(UseCases useCases) {
+        return useCases.changeWorkspaceSettings();
+    }
+
+    @Provides
+    RotateSigningKeyUseCase rotateSigningKey(UseCases useCases) {
+        return useCases.rotateSigningKey();
+    }
+
+    @Provides
+    FindVisitorsUseCase findVisitors(UseCases useCases) {
+        return useCases.findVisitors();
+    }
+
+    @Provides
+    ShowVisitorUseCase showVisitor(UseCases useCases) {
+        return useCases.showVisitor();
+    }
+
+    @Provides
+    ShowContactUseCase showContact(UseCases useCases) {
+        return useCases.showContact();
+    }
+
+    @Provides
+    EraseVisitorUseCase eraseVisitor(UseCases useCases) {
+        return useCases.eraseVisitor();
+    }
+
+    @Provides
+    AuthenticateAdminUseCase authenticateAdmin(UseCases useCases) {
+        return useCases.authenticateAdmin();
+    }
+}

@@ -1,0 +1,46 @@
+package visitoridentity.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import visitoridentity.adapters.http.Dialects;
+import visitoridentity.adapters.http.HttpApi;
+import visitoridentity.adapters.http.HttpSettings;
+import visitoridentity.adapters.http.HttpUseCases;
+import visitoridentity.adapters.http.dialect.Dialect;
+import visitoridentity.application.UseCases;
+
+/**
+ * The HTTP adapter on the given port, with the default 64 KiB body limit: the native API, the
+ * operations endpoints, and the vendor dialects: every dialect of {@link Dialects#all()}, and any
+ * other a module adds to the {@code Set<Dialect>} multibinding; they are mounted in binding order.
+ */
+public final class HttpModule extends AbstractModule {
+    private final int port;
+
+    public HttpModule(int port) {
+        this.port = port;
+    }
+
+    @Override
+    protected void configure() {
+        Multibinder<Dialect> dialects = Multibinder.newSetBinder(binder(), Dialect.class);
+        Dialects.all().forEach(dialect -> dialects.addBinding().toInstance(dialect));
+    }
+
+    @Provides
+    @Singleton
+    HttpApi httpApi(
+            UseCases useCases,
+            PrometheusMeterRegistry registry,
+            @Readiness BooleanSupplier readiness,
+            Set<Dialect> dialects) {
+        return new HttpApi(
+                HttpUseCases.of(useCases), registry, readiness, HttpSettings.onPort(port), List.copyOf(dialects));
+    }
+}

@@ -1,0 +1,57 @@
+package visitoridentity.bootstrap.wiring;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import visitoridentity.adapters.persistence.JdbiPersistence;
+import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.WorkspaceRepository;
+
+/**
+ * The JDBI persistence adapter over whatever {@link DataSource} another module binds. Opening it
+ * migrates the schema, so it happens when the adapter is first needed, not when this module is read.
+ */
+public final class PersistenceModule extends AbstractModule {
+
+    @Provides
+    @Singleton
+    JdbiPersistence persistence(DataSource dataSource) {
+        return JdbiPersistence.open(dataSource);
+    }
+
+    @Provides
+    WorkspaceRepository workspaces(JdbiPersistence persistence) {
+        return persistence.workspaces();
+    }
+
+    @Provides
+    SigningKeyRepository signingKeys(JdbiPersistence persistence) {
+        return persistence.signingKeys();
+    }
+
+    @Provides
+    VisitorRepository visitors(JdbiPersistence persistence) {
+        return persistence.visitors();
+    }
+
+    @Provides
+    ContactRepository contacts(JdbiPersistence persistence) {
+        return persistence.contacts();
+    }
+
+    @Provides
+    Transactions transactions(JdbiPersistence persistence) {
+        return persistence.transactions();
+    }
+
+    @Provides
+    @Readiness
+    BooleanSupplier readiness(JdbiPersistence persistence) {
+        return persistence::isReady;
+    }
+}

@@ -1,0 +1,146 @@
+package visitoridentity.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServerConfigurationTest {
+    private static final String TOKEN = "a-root-token-of-at-least-32-characters";
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void withNothingSetItServesPort8080OnAnH2FileUnderData() {
+        ServerConfiguration configuration = ServerConfiguration.of(Map.of());
+
+        assertThat(configuration.port()).isEqualTo(8080);
+        assertThat(configuration.dataDirectory()).isEqualTo(Path.of("data").toAbsolutePath());
+        assertThat(configuration.databaseUrl())
+                .startsWith("jdbc:h2:file:" + Path.of("data").toAbsolutePath().resolve("visitor-identity"));
+        assertThat(configuration.usesH2()).isTrue();
+        assertThat(configuration.adminToken()).isEmpty();
+        assertThat(configuration.databaseUser()).isEmpty();
+    }
+
+    @Test
+    void readsEverySettingFromItsVariable() {
+        ServerConfiguration configuration = ServerConfiguration.of(Map.of(
+                "VISITOR_IDENTITY_PORT", "9090",
+                "VISITOR_IDENTITY_DB_URL", "jdbc:postgresql://db:5432/identity",
+                "VISITOR_IDENTITY_DB_USER", "identity",
+                "VISITOR_IDENTITY_DB_PASSWORD", "pw",
+                "VISITOR_IDENTITY_ADMIN_TOKEN", TOKEN,
+                "VISITOR_IDENTITY_DATA_DIR", directory.toString()));
+
+        assertThat(configuration.port()).isEqualTo(9090);
+        assertThat(configuration.databaseUrl()).isEqualTo("jdbc:postgresql://db:5432/identity");
+        assertThat(configuration.usesH2()).isFalse();
+        assertThat(configuration.databaseUser()).contains("identity");
+        assertThat(configuration.databasePassword()).contains("pw");
+        assertThat(configuration.adminToken()).contains(TOKEN);
+        assertThat(configuration.dataDirectory()).isEqualTo(directory);
+    }
+
+    @Test
+    void theDefaultDatabaseFollowsTheDataDirectory() {
+        ServerConfiguration configuration =
+                ServerConfiguration.of(Map.of("VISITOR_IDENTITY_DATA_DIR", directory.toString()));
+
+        assertThat(configuration.databaseUrl()).startsWith("jdbc:h2:file:" + directory.resolve("visitor-identity"));
+    }
+
+    @Test
+    void aBlankVariableCountsAsUnset() {
+        ServerConfiguration configuration =
+                ServerConfiguration.of(Map.of("VISITOR_IDENTITY_PORT", " ", "VISITOR_IDENTITY_ADMIN_TOKEN", ""));
+
+        assertThat(configuration.port()).isEqualTo(8080);
+        assertThat(configuration.adminToken()).isEmpty();
+    }
+
+    @Test
+    void everyProblemIsReportedAtOnceAndNamesItsVariable() {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of(
+                        "VISITOR_IDENTITY_PORT", "eighty",
+                        "VISITOR_IDENTITY_DB_URL", "mysql://somewhere",
+                        "VISITOR_IDENTITY_ADMIN_TOKEN", "short")))
+                .isInstanceOfSatisfying(
+                        InvalidConfigurationException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactly(
+                                        "VISITOR_IDENTITY_PORT must be a port number from 0 to 65535, not 'eighty'",
+                                        "VISITOR_IDENTITY_DB_URL must start with jdbc:h2: or jdbc:postgresql:",
+                                        "VISITOR_IDENTITY_ADMIN_TOKEN must be at least 32 characters without spaces"
+                                                + " (for example the output of `openssl rand -hex 32`)"));
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefused() {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("VISITOR_IDENTITY_PORT", "65536")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_PORT must be a port number from 0 to 65535");
+    }
+
+    @Test
+    void aBadDatabaseUrlIsNotEchoedBecauseItMayHoldAPassword() {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("VISITOR_IDENTITY_DB_URL", "oracle:pw=hunter2")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheFile() throws IOException {
+        Path file = Files.writeString(
+                directory.resolve("server.properties"),
+                "VISITOR_IDENTITY_PORT=7000\nVISITOR_IDENTITY_DB_USER=from-file\n");
+
+        ServerConfiguration configuration =
+                ServerConfiguration.load(Map.of("VISITOR_IDENTITY_PORT", "7001"), Optional.of(file));
+
+        assertThat(configuration.port()).isEqualTo(7001);
+        assertThat(configuration.databaseUser()).contains("from-file");
+    }
+
+    @Test
+    void otherEnvironmentVariablesAreIgnored() {
+        ServerConfiguration configuration = ServerConfiguration.load(
+                Map.of("VISITOR_IDENTITY_TEST_PG_URL", "jdbc:postgresql://x/y", "HOME", "/root"), Optional.empty());
+
+        assertThat(configuration.usesH2()).isTrue();
+    }
+
+    @Test
+    void anUnknownKeyInTheFileIsRefusedSoATypoIsNotSilentlyIgnored() throws IOException {
+        Path file = Files.writeString(directory.resolve("server.properties"), "VISITOR_IDENTITY_PROT=7000\n");
+
+        assertThatThrownBy(() -> ServerConfiguration.load(Map.of(), Optional.of(file)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("unknown setting VISITOR_IDENTITY_PROT in " + file)
+                .hasMessageContaining("VISITOR_IDENTITY_PORT");
+    }
+
+    @Test
+    void aMissingFileIsReported() {
+        Path missing = directory.resolve("nowhere.properties");
+
+        assertThatThrownBy(() -> ServerConfiguration.load(Map.of(), Optional.of(missing)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("cannot read the configuration file " + missing);
+    }
+
+    @Test
+    void itsTextShowsNeitherThePasswordNorTheToken() {
+        ServerConfiguration configuration = ServerConfiguration.of(
+                Map.of("VISITOR_IDENTITY_DB_PASSWORD", "hunter2-password", "VISITOR_IDENTITY_ADMIN_TOKEN", TOKEN));
+
+        assertThat(configuration.toString()).doesNotContain("hunter2-password").doesNotContain(TOKEN);
+    }
+}

@@ -1,0 +1,82 @@
+package visitoridentity.bootstrap.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import visitoridentity.application.fake.TestHmac;
+
+/** A workspace created over HTTP with the root token, its secrets, and the calls its site and browsers make. */
+final class Site {
+    final Api api;
+    final String id;
+    final String signingSecret;
+    final String adminKey;
+
+    private Site(Api api, String id, String signingSecret, String adminKey) {
+        this.api = api;
+        this.id = id;
+        this.signingSecret = signingSecret;
+        this.adminKey = adminKey;
+    }
+
+    static Site create(Api api, String rootToken, String body) {
+        Response created = api.post("/v1/workspaces", rootToken, body);
+        assertThat(created.status()).as("%s", created).isEqualTo(201);
+        return new Site(api, created.text("/id"), created.text("/signingSecret"), created.text("/adminKey"));
+    }
+
+    /** {@code /v1/workspaces/{ws}} followed by the suffix. */
+    String path(String suffix) {
+        return "/v1/workspaces/" + id + suffix;
+    }
+
+    /** The PlainValue signature the site's backend computes with its signing secret. */
+    String sign(String value) {
+        return TestHmac.hex(signingSecret, value);
+    }
+
+    /** A browser that starts the widget: a new anonymous visitor. */
+    Browser newBrowser() {
+        Response started = api.post(path("/visitors"), null, "");
+        assertThat(started.status()).as("%s", started).isEqualTo(201);
+        return new Browser(started.text("/visitorToken"), started.text("/visitorId"), started.text("/anonymousId"));
+    }
+
+    Response identify(Browser browser, String body) {
+        return api.post(path("/identify"), browser.token(), body);
+    }
+
+    Response me(Browser browser) {
+        return api.get(path("/visitors/me"), browser.token());
+    }
+
+    Response context(Browser browser) {
+        return api.get(path("/visitors/me/context"), browser.token());
+    }
+
+    Response visitor(String visitorId) {
+        return api.get(path("/visitors/" + visitorId), adminKey);
+    }
+
+    Response visitors(String query) {
+        return api.get(path("/visitors" + query), adminKey);
+    }
+
+    Response contact(String contactId) {
+        return api.get(path("/contacts/" + contactId), adminKey);
+    }
+
+    Response erase(String visitorId) {
+        return api.delete(path("/visitors/" + visitorId), adminKey);
+    }
+
+    Response rotateKey(long graceSeconds) {
+        return api.post(path("/signing-keys"), adminKey, Api.json("graceSeconds", graceSeconds));
+    }
+
+    Response settings(String body) {
+        return api.patch(path(""), adminKey, body);
+    }
+
+    /** One browser session: its bearer token and what it was told when it started. */
+    record Browser(String token, String visitorId, String anonymousId) {}
+}

@@ -1,0 +1,105 @@
+package visitoridentity.bootstrap.endtoend;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import visitoridentity.bootstrap.config.ServerConfiguration;
+import visitoridentity.bootstrap.server.Server;
+
+/**
+ * The real server, started through the bootstrap wiring exactly as {@code serve} starts it, on a
+ * free port with an H2 file database in a temporary data directory.
+ */
+final class TestServer implements AutoCloseable {
+    static final String ROOT_TOKEN = "root-token-of-the-end-to-end-tests-0123456789";
+    private static final Pattern GENERATED_ROOT_TOKEN = Pattern.compile("vir_[0-9a-f]{64}");
+
+    private final Path dataDirectory;
+    private final boolean ownsDataDirectory;
+    private final StringWriter console = new StringWriter();
+    private final Server server;
+    final Api api;
+
+    private TestServer(Path dataDirectory, boolean ownsDataDirectory, Map<String, String> environment) {
+        this.dataDirectory = dataDirectory;
+        this.ownsDataDirectory = ownsDataDirectory;
+        Map<String, String> settings = new HashMap<>(environment);
+        settings.put("VISITOR_IDENTITY_PORT", "0");
+        settings.put("VISITOR_IDENTITY_DATA_DIR", dataDirectory.toString());
+        this.server = Server.start(ServerConfiguration.of(settings), new PrintWriter(console, true));
+        this.api = new Api(server.port());
+    }
+
+    /** A server with a configured root token, on a fresh data directory it deletes when closed. */
+    static TestServer start() {
+        return new TestServer(temporaryDirectory(), true, Map.of("VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN));
+    }
+
+    /** A server configured with nothing but its port, on the given data directory (kept when closed). */
+    static TestServer unconfigured(Path dataDirectory) {
+        return new TestServer(dataDirectory, false, Map.of());
+    }
+
+    Server server() {
+        return server;
+    }
+
+    /** What the server printed on its console. */
+    String console() {
+        return console.toString();
+    }
+
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** The root token: the configured one, or the one this server generated and printed. */
+    String rootToken() {
+        Matcher printed = GENERATED_ROOT_TOKEN.matcher(console());
+        return printed.find() ? printed.group() : ROOT_TOKEN;
+    }
+
+    /** A new workspace in that verification mode, made over HTTP with the root token. */
+    Site newSite(String verificationMode) {
+        return newSiteOf(Api.json("name", "Shop", "verificationMode", verificationMode));
+    }
+
+    /** A new workspace of those settings, made over HTTP with the root token. */
+    Site newSiteOf(String settings) {
+        return Site.create(api, rootToken(), settings);
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        if (ownsDataDirectory) {
+            delete(dataDirectory);
+        }
+    }
+
+    static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("visitor-identity-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
