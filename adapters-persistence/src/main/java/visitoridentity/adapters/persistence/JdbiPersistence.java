@@ -69,6 +69,11 @@ public final class JdbiPersistence implements AutoCloseable {
         return transactions;
     }
 
+    /** The one {@link Jdbi} every repository runs on (tests in this package watch its statements). */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
     /** True when the database answers a trivial query within a couple of seconds. */
     public boolean isReady() {
         try {

@@ -8,10 +8,13 @@ import visitoridentity.domain.signature.SigningKeyRing;
 
 /**
  * Each workspace's key ring, one row per key. The secrets are stored in clear (HMAC verification
- * needs them); encrypting them at rest would change this class and nothing else.
+ * needs them); encrypting them at rest would change this class and nothing else. Every read of one
+ * secret value gives the same {@code SigningSecret} object ({@link SigningSecrets}), so
+ * verifications reuse the {@code Mac} it keyed.
  */
 final class JdbiSigningKeyRepository implements SigningKeyRepository {
     private final JdbiTransactions transactions;
+    private final SigningSecrets secrets = new SigningSecrets();
 
     JdbiSigningKeyRepository(JdbiTransactions transactions) {
         this.transactions = transactions;
@@ -19,12 +22,13 @@ final class JdbiSigningKeyRepository implements SigningKeyRepository {
 
     @Override
     public Optional<SigningKeyRing> findByWorkspace(WorkspaceId workspaceId) {
-        return transactions.withHandle(
-                handle -> RowMapping.toKeyRing(handle.createQuery("SELECT " + SigningKeyRow.COLUMNS
-                                + " FROM signing_keys" + " WHERE workspace_id = :workspaceId ORDER BY position")
+        return transactions.withHandle(handle -> RowMapping.toKeyRing(
+                handle.createQuery("SELECT " + SigningKeyRow.COLUMNS + " FROM signing_keys"
+                                + " WHERE workspace_id = :workspaceId ORDER BY position")
                         .bind("workspaceId", workspaceId.value())
                         .mapTo(SigningKeyRow.class)
-                        .list()));
+                        .list(),
+                secrets::of));
     }
 
     @Override

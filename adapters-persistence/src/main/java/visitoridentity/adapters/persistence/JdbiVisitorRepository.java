@@ -1,14 +1,14 @@
 package visitoridentity.adapters.persistence;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.VisitorQuery;
@@ -91,7 +91,7 @@ final class JdbiVisitorRepository implements VisitorRepository {
         query.externalId().ifPresent(externalId -> where.append(" AND external_id = :externalId"));
         query.email().ifPresent(email -> where.append(" AND email = :email"));
         return transactions.withHandle(handle -> {
-            Query select = handle.createQuery(SELECT + where + " ORDER BY id LIMIT :limit")
+            Query select = handle.createQuery(SELECT + where + " ORDER BY " + indexOrder(query) + " LIMIT :limit")
                     .bind("workspaceId", workspaceId.value())
                     .bind("limit", query.limit());
             query.after().ifPresent(after -> select.bind("after", after.value()));
@@ -99,6 +99,21 @@ final class JdbiVisitorRepository implements VisitorRepository {
             query.email().ifPresent(email -> select.bind("email", email.value()));
             return withAnonymousIds(handle, select.mapTo(VisitorRow.class).list());
         });
+    }
+
+    /**
+     * Visitor-id order, spelled as the columns of the index that serves the query: the leading
+     * columns are fixed by the filters, so the order is the same, but H2 then reads the first page
+     * from the index instead of sorting every matching row.
+     */
+    private static String indexOrder(VisitorQuery query) {
+        if (query.externalId().isPresent()) {
+            return "workspace_id, external_id, id";
+        }
+        if (query.email().isPresent()) {
+            return "workspace_id, email, id";
+        }
+        return "workspace_id, id";
     }
 
     @Override
@@ -173,7 +188,8 @@ final class JdbiVisitorRepository implements VisitorRepository {
     /**
      * Makes every anonymous id the visitor lists resolve to it, keeping each id's token. A visitor
      * that loses an id here moves to its next version, so a save from an older read of it (which
-     * still lists the id) fails instead of taking the id back.
+     * still lists the id) fails instead of taking the id back. When every id already resolves to
+     * the visitor (a returning visitor's identify), this is one indexed read.
      */
     private static void takeAnonymousIds(Handle handle, Visitor visitor) {
         List<String> anonymousIds =
@@ -183,29 +199,39 @@ final class JdbiVisitorRepository implements VisitorRepository {
         }
         String workspaceId = visitor.workspaceId().value();
         String visitorId = visitor.id().value();
-        handle.createUpdate("UPDATE visitors SET version = version + 1"
-                        + " WHERE workspace_id = :workspaceId AND id <> :visitorId AND id IN ("
-                        + "SELECT visitor_id FROM anonymous_ids"
-                        + " WHERE workspace_id = :workspaceId AND anonymous_id IN (<anonymousIds>))")
-                .bind("workspaceId", workspaceId)
-                .bind("visitorId", visitorId)
-                .bindList("anonymousIds", anonymousIds)
-                .execute();
-        handle.createUpdate("UPDATE anonymous_ids SET visitor_id = :visitorId"
-                        + " WHERE workspace_id = :workspaceId AND anonymous_id IN (<anonymousIds>)"
-                        + " AND visitor_id <> :visitorId")
-                .bind("workspaceId", workspaceId)
-                .bind("visitorId", visitorId)
-                .bindList("anonymousIds", anonymousIds)
-                .execute();
-        Set<String> stored = new HashSet<>(handle.createQuery("SELECT anonymous_id FROM anonymous_ids"
-                        + " WHERE workspace_id = :workspaceId AND anonymous_id IN (<anonymousIds>)")
-                .bind("workspaceId", workspaceId)
-                .bindList("anonymousIds", anonymousIds)
-                .mapTo(String.class)
-                .list());
+        Map<String, String> owners = new HashMap<>();
+        bindKeys(
+                        handle.createQuery("SELECT anonymous_id, visitor_id FROM anonymous_ids WHERE "
+                                + keysIn("workspace_id, anonymous_id", "anonymousId", anonymousIds.size())),
+                        workspaceId,
+                        "anonymousId",
+                        anonymousIds)
+                .mapTo(AnonymousIdRow.class)
+                .forEach(row -> owners.put(row.anonymousId(), row.visitorId()));
+        List<String> taken = anonymousIds.stream()
+                .filter(id -> owners.containsKey(id) && !owners.get(id).equals(visitorId))
+                .toList();
+        if (!taken.isEmpty()) {
+            List<String> losers = taken.stream().map(owners::get).distinct().toList();
+            bindKeys(
+                            handle.createUpdate("UPDATE visitors SET version = version + 1 WHERE "
+                                    + keysIn("workspace_id, id", "loser", losers.size())),
+                            workspaceId,
+                            "loser",
+                            losers)
+                    .execute();
+            bindKeys(
+                            handle.createUpdate("UPDATE anonymous_ids SET visitor_id = :visitorId WHERE "
+                                    + keysIn("workspace_id, anonymous_id", "taken", taken.size())
+                                    + " AND visitor_id <> :visitorId"),
+                            workspaceId,
+                            "taken",
+                            taken)
+                    .bind("visitorId", visitorId)
+                    .execute();
+        }
         for (String anonymousId : anonymousIds) {
-            if (!stored.contains(anonymousId)) {
+            if (!owners.containsKey(anonymousId)) {
                 handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id)"
                                 + " VALUES (:workspaceId, :anonymousId, :visitorId)")
                         .bind("workspaceId", workspaceId)
@@ -214,6 +240,33 @@ final class JdbiVisitorRepository implements VisitorRepository {
                         .execute();
             }
         }
+    }
+
+    /**
+     * {@code (workspace_id, column) IN ((:workspaceId, :name0), (:workspaceId, :name1), ...)} for
+     * the key columns given. Keys are matched as row values on purpose: H2 looks an IN list up in an
+     * index only on the index's first column, so {@code workspace_id = ? AND column IN (...)} reads
+     * every row of the workspace, while row values are looked up in the composite key one by one.
+     */
+    private static String keysIn(String keyColumns, String name, int count) {
+        StringBuilder keys = new StringBuilder("(").append(keyColumns).append(") IN (");
+        for (int i = 0; i < count; i++) {
+            keys.append(i == 0 ? "" : ", ")
+                    .append("(:workspaceId, :")
+                    .append(name)
+                    .append(i)
+                    .append(')');
+        }
+        return keys.append(')').toString();
+    }
+
+    private static <S extends SqlStatement<S>> S bindKeys(
+            S statement, String workspaceId, String name, List<String> values) {
+        statement.bind("workspaceId", workspaceId);
+        for (int i = 0; i < values.size(); i++) {
+            statement.bind(name + i, values.get(i));
+        }
+        return statement;
     }
 
     private static Optional<Visitor> findById(Handle handle, String workspaceId, String visitorId) {
@@ -235,10 +288,15 @@ final class JdbiVisitorRepository implements VisitorRepository {
         }
         Map<String, List<AnonymousId>> idsByVisitor = new LinkedHashMap<>();
         rows.forEach(row -> idsByVisitor.put(row.id(), new ArrayList<>()));
-        handle.createQuery("SELECT visitor_id, anonymous_id FROM anonymous_ids"
-                        + " WHERE workspace_id = :workspaceId AND visitor_id IN (<visitorIds>) ORDER BY stored_order")
-                .bind("workspaceId", rows.get(0).workspaceId())
-                .bindList("visitorIds", List.copyOf(idsByVisitor.keySet()))
+        bindKeys(
+                        handle.createQuery("SELECT anonymous_ids.visitor_id, anonymous_ids.anonymous_id FROM visitors"
+                                + " JOIN anonymous_ids ON anonymous_ids.workspace_id = visitors.workspace_id"
+                                + " AND anonymous_ids.visitor_id = visitors.id WHERE "
+                                + keysIn("visitors.workspace_id, visitors.id", "visitorId", idsByVisitor.size())
+                                + " ORDER BY anonymous_ids.stored_order"),
+                        rows.get(0).workspaceId(),
+                        "visitorId",
+                        List.copyOf(idsByVisitor.keySet()))
                 .mapTo(AnonymousIdRow.class)
                 .forEach(row -> idsByVisitor.get(row.visitorId()).add(AnonymousId.of(row.anonymousId())));
         return rows.stream()

@@ -80,17 +80,21 @@ final class RowMapping {
         return rows;
     }
 
-    /** @param rows ordered by position */
-    static Optional<SigningKeyRing> toKeyRing(List<SigningKeyRow> rows) {
+    /**
+     * @param rows ordered by position
+     * @param secrets the secret object for each stored secret value
+     */
+    static Optional<SigningKeyRing> toKeyRing(List<SigningKeyRow> rows, Function<String, SigningSecret> secrets) {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         if (!rows.get(0).active()) {
             throw new IllegalStateException("a stored key ring has no active key");
         }
-        List<SigningKey> previous =
-                rows.subList(1, rows.size()).stream().map(RowMapping::toKey).toList();
-        return Optional.of(new SigningKeyRing(toKey(rows.get(0)), previous));
+        List<SigningKey> previous = rows.subList(1, rows.size()).stream()
+                .map(row -> toKey(row, secrets))
+                .toList();
+        return Optional.of(new SigningKeyRing(toKey(rows.get(0), secrets), previous));
     }
 
     static ContactRow toRow(Contact contact) {
@@ -158,8 +162,8 @@ final class RowMapping {
                 key.validUntil().orElse(null));
     }
 
-    private static SigningKey toKey(SigningKeyRow row) {
-        return new SigningKey(new SigningSecret(row.secret()), row.createdAt(), Optional.ofNullable(row.validUntil()));
+    private static SigningKey toKey(SigningKeyRow row, Function<String, SigningSecret> secrets) {
+        return new SigningKey(secrets.apply(row.secret()), row.createdAt(), Optional.ofNullable(row.validUntil()));
     }
 
     private static <T> String value(Optional<Claimed<T>> claim, Function<T, String> text) {

@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** The pool settings that durability and lock waits depend on. */
+/** The pool settings that durability, lock waits and statement reuse depend on. */
 class DataSourcesTest {
 
     @Test
@@ -43,21 +43,41 @@ class DataSourcesTest {
 
     @Test
     void anH2LockTimeoutIsKeptWhenGivenAndTenSecondsOtherwise() {
-        assertThat(DataSources.withH2Settings("jdbc:h2:mem:test")).endsWith(";LOCK_TIMEOUT=10000");
+        assertThat(DataSources.withH2Settings("jdbc:h2:mem:test")).contains(";LOCK_TIMEOUT=10000");
         assertThat(DataSources.withH2Settings("jdbc:h2:mem:test;Lock_Timeout=500"))
-                .isEqualTo("jdbc:h2:mem:test;Lock_Timeout=500");
+                .contains(";Lock_Timeout=500")
+                .doesNotContain("LOCK_TIMEOUT");
+    }
+
+    @Test
+    void anH2ConnectionKeepsEnoughParsedStatementsForAnIdentifyUnlessToldOtherwise() {
+        assertThat(DataSources.withH2Settings("jdbc:h2:mem:test")).contains(";QUERY_CACHE_SIZE=64");
+        assertThat(DataSources.withH2Settings("jdbc:h2:mem:test;query_cache_size=16"))
+                .contains(";query_cache_size=16")
+                .doesNotContain("QUERY_CACHE_SIZE");
     }
 
     @Test
     void aPooledH2FileDatabaseWritesEveryCommitBeforeItReturns() throws Exception {
+        assertThat(settingOfAPooledH2FileDatabase("WRITE_DELAY")).isEqualTo("0");
+    }
+
+    @Test
+    void aPooledH2FileDatabaseKeeps64ParsedStatementsPerConnection() throws Exception {
+        assertThat(settingOfAPooledH2FileDatabase("QUERY_CACHE_SIZE")).isEqualTo("64");
+    }
+
+    private static String settingOfAPooledH2FileDatabase(String name) throws Exception {
         Path directory = H2Files.newDirectory("settings");
         try (HikariDataSource pool = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "");
                 Connection connection = pool.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet setting = statement.executeQuery(
-                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
-            assertThat(setting.next()).isTrue();
-            assertThat(setting.getString(1)).isEqualTo("0");
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+            statement.setString(1, name);
+            try (ResultSet setting = statement.executeQuery()) {
+                assertThat(setting.next()).isTrue();
+                return setting.getString(1);
+            }
         }
     }
 }

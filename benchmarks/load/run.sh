@@ -1,0 +1,246 @@
+#!/usr/bin/env bash
+# HTTP load, in one run (docs/performance.md):
+#   1. the real server (bootstrap/target/visitor-identity.jar) on a free loopback port with a
+#      temporary H2 data directory: start time, then POST /v1/workspaces/{ws}/identify with valid
+#      signatures on many visitors at peak load and at half of it, heap after GC during the load;
+#   2. the bare Javalin echo (visitoridentity.benchmarks.load.EchoServer) driven the same way;
+#   3. the server again with 1,000,000 stored visitors, at the same paced rate as 1 with 10,000.
+# Loopback only, bounded in time, stops what it started. Needs wrk (installed from Debian if missing).
+#
+# Build first:  mvn -B -q -P benchmarks package -DskipTests -pl benchmarks -am
+# Run:          benchmarks/load/run.sh
+# Knobs (environment): LOAD_VISITORS (2000 visitors driven), LOAD_SMALL (10000) and LOAD_LARGE
+# (1000000) stored visitors, LOAD_CONNECTIONS (32, peak), LOAD_SECONDS (20 per measurement),
+# LOAD_WARMUP_SECONDS (15), LOAD_WRK_THREADS (1), LOAD_ORIGIN (a browser's Origin header; empty for none).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+SERVER_JAR=$ROOT/bootstrap/target/visitor-identity.jar
+BENCH_JAR=$ROOT/benchmarks/target/benchmarks.jar
+LUA=$ROOT/benchmarks/load/identify.lua
+VISITORS=${LOAD_VISITORS:-2000}
+SMALL=${LOAD_SMALL:-10000}
+LARGE=${LOAD_LARGE:-1000000}
+CONNECTIONS=${LOAD_CONNECTIONS:-32}
+SECONDS_PER_RUN=${LOAD_SECONDS:-20}
+WARMUP=${LOAD_WARMUP_SECONDS:-15}
+WRK_THREADS=${LOAD_WRK_THREADS:-1}
+ORIGIN=${LOAD_ORIGIN-https://shop.example.com}
+# Paced runs open one connection per PACED_RPS_PER_CONNECTION requests per second (about 10 ms
+# between a connection's requests), so wrk's whole-millisecond delay stays a small error.
+PACED_RPS_PER_CONNECTION=100
+
+for jar in "$SERVER_JAR" "$BENCH_JAR"; do
+  [[ -f $jar ]] || { echo "missing $jar; build: mvn -B -q -P benchmarks package -DskipTests -pl benchmarks -am" >&2; exit 1; }
+done
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "installing wrk (Debian package)"
+  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+fi
+
+RUN=$(mktemp -d /tmp/visitor-identity-load.XXXXXX)
+RESULTS=$RUN/results.txt
+ADMIN_TOKEN=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+STARTED_PID=""
+
+cleanup() {
+  if [[ -n $STARTED_PID ]] && kill -0 "$STARTED_PID" 2>/dev/null; then
+    kill -TERM "$STARTED_PID" 2>/dev/null || true
+    wait "$STARTED_PID" 2>/dev/null || true
+  fi
+  rm -rf "$RUN"/data-*
+}
+trap cleanup EXIT
+
+say() { echo "$*" | tee -a "$RESULTS"; }
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# One HTTP/1.0 GET through bash's /dev/tcp (no process started, so polling does not slow the start).
+answers_200() {
+  local port=$1 path=$2 status
+  { exec 3<>"/dev/tcp/127.0.0.1/$port"; } 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$path" >&3
+  read -r -t 5 status <&3 || status=""
+  exec 3>&- 3<&-
+  [[ $status == *" 200"* ]]
+}
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# start_process NAME PORT COMMAND...: starts it, waits for GET /health/ready (or /health/live for
+# the echo) to answer 200, and sets START_MS to the milliseconds from launch to that first answer.
+start_process() {
+  local name=$1 port=$2 probe=$3; shift 3
+  local launched; launched=$(now_ms)
+  "$@" >"$RUN/$name.out" 2>&1 &
+  STARTED_PID=$!
+  local deadline=$(( launched + 120000 ))
+  until answers_200 "$port" "$probe"; do
+    kill -0 "$STARTED_PID" 2>/dev/null || { echo "$name exited; its output:" >&2; cat "$RUN/$name.out" >&2; exit 1; }
+    (( $(now_ms) < deadline )) || { echo "$name did not answer within 120 s" >&2; exit 1; }
+    sleep 0.005
+  done
+  START_MS=$(( $(now_ms) - launched ))
+}
+
+stop_process() {
+  kill -TERM "$STARTED_PID"
+  wait "$STARTED_PID" 2>/dev/null || true
+  STARTED_PID=""
+}
+
+# start_server NAME DATA_DIR [JVM OPTIONS...]
+start_server() {
+  local name=$1 data=$2; shift 2
+  PORT=$(free_port)
+  start_process "$name" "$PORT" /health/ready env VISITOR_IDENTITY_PORT="$PORT" VISITOR_IDENTITY_DATA_DIR="$data" \
+    VISITOR_IDENTITY_ADMIN_TOKEN="$ADMIN_TOKEN" java "$@" -Xlog:gc:file="$RUN/$name-gc.log" -jar "$SERVER_JAR"
+}
+
+start_echo() {
+  PORT=$(free_port)
+  start_process echo "$PORT" /health/live java -Xlog:gc:file="$RUN/echo-gc.log" -cp "$BENCH_JAR" \
+    visitoridentity.benchmarks.load.EchoServer "$PORT"
+}
+
+# wrk_run CONNECTIONS SECONDS DELAY_MS: runs wrk on $PORT and sets RESULT to its RESULT line.
+wrk_run() {
+  local connections=$1 seconds=$2 delay=$3
+  RESULT=$(LOAD_REQUESTS="$RUN/requests.lua" LOAD_DELAY_MS="$delay" LOAD_ORIGIN="$ORIGIN" \
+    wrk -t"$WRK_THREADS" -c"$connections" -d"${seconds}s" -s "$LUA" "http://127.0.0.1:$PORT" | grep '^RESULT')
+  local non2xx errors
+  non2xx=$(field "$RESULT" non2xx); errors=$(field "$RESULT" socket_errors)
+  if (( non2xx > 0 || errors > 0 )); then
+    echo "wrk saw $non2xx non-2xx answers and $errors socket errors: $RESULT" >&2
+    exit 1
+  fi
+}
+
+field() { sed -E "s/.* $2=([^ ]+).*/\1/" <<<"$1"; }
+
+# paced TARGET_RPS: a load of about TARGET_RPS requests per second from connections that each wait
+# between requests; the wait is calibrated once on a short run. Sets RESULT.
+paced() {
+  local target=$1
+  local connections=$(( target / PACED_RPS_PER_CONNECTION )); (( connections >= 2 )) || connections=2
+  local interval_ms=$(( connections * 1000 / target ))
+  wrk_run "$connections" 5 "$interval_ms"
+  local achieved; achieved=$(field "$RESULT" rps)
+  # Each connection's cycle is delay + latency; take the latency seen and aim the cycle at the target.
+  local delay; delay=$(python3 -c "c=$connections; t=$target; a=$achieved; d=$interval_ms
+lat = max(0.0, c * 1000 / a - d); print(max(0, round(c * 1000 / t - lat)))")
+  wrk_run "$connections" "$SECONDS_PER_RUN" "$delay"
+  PACED_CONNECTIONS=$connections PACED_DELAY=$delay
+}
+
+# heap_during NAME FROM_LINE: the largest heap after a GC, and the largest committed heap, in the GC
+# log lines after FROM_LINE (G1 writes "Pause Young ... 60M->12M(256M)").
+heap_during() {
+  tail -n +"$(( $2 + 1 ))" "$RUN/$1-gc.log" | python3 -c '
+import re, sys
+pairs = [(int(a), int(c)) for a, c in re.findall(r"\d+M->(\d+)M\((\d+)M\)", sys.stdin.read())]
+print("after-gc-max=%sM committed-max=%sM collections=%d" % (
+    max((p[0] for p in pairs), default="n/a"), max((p[1] for p in pairs), default="n/a"), len(pairs)))'
+}
+
+gc_lines() { wc -l <"$RUN/$1-gc.log"; }
+
+row() { printf '| %-44s | %10s | %9s | %9s | %s\n' "$@" | tee -a "$RESULTS"; }
+
+# prepare_dataset NAME STORED: a fresh data directory whose workspace holds $VISITORS driven
+# visitors (created through the API) and STORED more (seeded into the stopped server's database).
+prepare_dataset() {
+  local name=$1 stored=$2
+  DATA=$RUN/data-$name
+  start_server "$name-first-start" "$DATA" -XX:ArchiveClassesAtExit="$RUN/server.jsa"
+  FIRST_START_MS=$START_MS
+  java -cp "$BENCH_JAR" visitoridentity.benchmarks.load.LoadPreparation "http://127.0.0.1:$PORT" "$ADMIN_TOKEN" \
+    "$VISITORS" "$RUN" | tee -a "$RESULTS"
+  stop_process
+  java -cp "$BENCH_JAR" visitoridentity.benchmarks.load.VisitorSeeder "$DATA" "$(cat "$RUN/workspace.id")" "$stored" \
+    | tee -a "$RESULTS"
+}
+
+say "# visitor-identity HTTP load, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+say "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -n 1)"
+say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+say "driven visitors: $VISITORS; peak: $CONNECTIONS connections, $WRK_THREADS wrk thread(s), ${SECONDS_PER_RUN} s per measurement after ${WARMUP} s warm-up; Origin: ${ORIGIN:-none}"
+
+# 1. The server with 10,000 stored visitors.
+prepare_dataset small "$SMALL"
+start_server small "$DATA"
+RESTART_MS=$START_MS
+wrk_run "$CONNECTIONS" "$WARMUP" 0
+from=$(gc_lines small)
+wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
+IDENTIFY_PEAK=$RESULT
+IDENTIFY_HEAP=$(heap_during small "$from")
+identify_rps=$(field "$IDENTIFY_PEAK" rps)
+half_identify=$(python3 -c "print(int($identify_rps / 2))")
+from=$(gc_lines small)
+paced "$half_identify"
+IDENTIFY_HALF=$RESULT
+IDENTIFY_HALF_SHAPE="$PACED_CONNECTIONS connections, ${PACED_DELAY} ms apart"
+IDENTIFY_HALF_HEAP=$(heap_during small "$from")
+jcmd "$STARTED_PID" GC.heap_info >"$RUN/small-heap-info.txt" 2>&1 || true
+stop_process
+
+# 2. The bare echo, the same way.
+start_echo
+ECHO_START_MS=$START_MS
+wrk_run "$CONNECTIONS" "$WARMUP" 0
+wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
+ECHO_PEAK=$RESULT
+echo_rps=$(field "$ECHO_PEAK" rps)
+paced "$(python3 -c "print(int($echo_rps / 2))")"
+ECHO_HALF=$RESULT
+ECHO_HALF_SHAPE="$PACED_CONNECTIONS connections, ${PACED_DELAY} ms apart"
+stop_process
+
+# 3. A start with the class-data archive written by the first start.
+CDS_START_MS="n/a"
+if [[ -f $RUN/server.jsa ]]; then
+  start_server small-cds "$DATA" -XX:SharedArchiveFile="$RUN/server.jsa"
+  CDS_START_MS=$START_MS
+  stop_process
+fi
+rm -rf "$DATA"
+
+# 4. The server with 1,000,000 stored visitors, at the paced rate of 1.
+prepare_dataset large "$LARGE"
+start_server large "$DATA"
+LARGE_RESTART_MS=$START_MS
+wrk_run "$CONNECTIONS" "$WARMUP" 0
+from=$(gc_lines large)
+wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
+LARGE_PEAK=$RESULT
+paced "$half_identify"
+LARGE_HALF=$RESULT
+LARGE_HEAP=$(heap_during large "$from")
+stop_process
+
+say ""
+say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+say ""
+row "measurement" "req/s" "p50 ms" "p99 ms" "notes"
+row "---" "---:" "---:" "---:" "---"
+row "identify, peak ($CONNECTIONS connections), $SMALL stored" "$identify_rps" "$(field "$IDENTIFY_PEAK" p50_ms)" "$(field "$IDENTIFY_PEAK" p99_ms)" "heap: $IDENTIFY_HEAP"
+row "identify, half of peak, $SMALL stored" "$(field "$IDENTIFY_HALF" rps)" "$(field "$IDENTIFY_HALF" p50_ms)" "$(field "$IDENTIFY_HALF" p99_ms)" "$IDENTIFY_HALF_SHAPE; heap: $IDENTIFY_HALF_HEAP"
+row "echo, peak ($CONNECTIONS connections)" "$echo_rps" "$(field "$ECHO_PEAK" p50_ms)" "$(field "$ECHO_PEAK" p99_ms)" ""
+row "echo, half of peak" "$(field "$ECHO_HALF" rps)" "$(field "$ECHO_HALF" p50_ms)" "$(field "$ECHO_HALF" p99_ms)" "$ECHO_HALF_SHAPE"
+row "identify, peak, $LARGE stored" "$(field "$LARGE_PEAK" rps)" "$(field "$LARGE_PEAK" p50_ms)" "$(field "$LARGE_PEAK" p99_ms)" "heap: $LARGE_HEAP"
+row "identify, rate of half peak at $SMALL, $LARGE stored" "$(field "$LARGE_HALF" rps)" "$(field "$LARGE_HALF" p50_ms)" "$(field "$LARGE_HALF" p99_ms)" "$PACED_CONNECTIONS connections, ${PACED_DELAY} ms apart"
+say ""
+say "identify/echo throughput: $(python3 -c "print(round($identify_rps / $echo_rps, 3))")"
+say "identify p50 at $LARGE / at $SMALL stored (same paced rate): $(python3 -c "print(round($(field "$LARGE_HALF" p50_ms) / $(field "$IDENTIFY_HALF" p50_ms), 2))")"
+say "start to first answered GET /health/ready: first start (fresh database, migrations) ${FIRST_START_MS} ms;"
+say "  restart with $SMALL stored ${RESTART_MS} ms; with $LARGE stored ${LARGE_RESTART_MS} ms; with the class-data archive ${CDS_START_MS} ms"
+say "echo start to first answer: ${ECHO_START_MS} ms"
+say "jcmd GC.heap_info after the identify load:"
+grep -E "garbage-first heap|region size|Metaspace" "$RUN/small-heap-info.txt" | sed 's/^/  /' | tee -a "$RESULTS"
+say ""
+say "results, logs and GC logs kept in $RUN"

@@ -1,0 +1,143 @@
+package visitoridentity.benchmarks.embedded;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import visitoridentity.adapters.persistence.DataSources;
+import visitoridentity.adapters.persistence.JdbiPersistence;
+import visitoridentity.application.UseCases;
+import visitoridentity.application.identify.IdentifyVisitorCommand;
+import visitoridentity.application.identify.SentClaim;
+import visitoridentity.application.port.Ports;
+import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.application.start.StartedVisitor;
+import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.bootstrap.random.RandomIdentifiers;
+import visitoridentity.bootstrap.random.SecureRandomSecrets;
+import visitoridentity.domain.json.CompactJson;
+import visitoridentity.domain.json.JsonObject;
+import visitoridentity.domain.metadata.MetadataPatch;
+import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.signature.HmacSha256;
+import visitoridentity.domain.signature.PlainValue;
+import visitoridentity.domain.signature.SigningKey;
+import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.verification.VerificationMode;
+import visitoridentity.domain.visitor.FieldPatch;
+import visitoridentity.domain.visitor.ProfilePatch;
+import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.WorkspaceName;
+import visitoridentity.domain.workspace.WorkspaceSettings;
+
+/**
+ * The server's storage stack without the server: an H2 file database in a temporary directory with
+ * the production pool settings ({@link DataSources#pooled}), {@link JdbiPersistence} over it and
+ * the use cases assembled over that, as the embedded library builds them. One workspace in REQUIRED
+ * mode and {@code visitors} started visitors, each with a signed identify command ready to send.
+ */
+final class IdentifyStore implements AutoCloseable {
+    private final Path directory;
+    private final HikariDataSource dataSource;
+    private final JdbiPersistence persistence;
+    private final UseCases useCases;
+    private final List<IdentifyVisitorCommand> commands;
+
+    private IdentifyStore(Path directory, int visitors) {
+        this.directory = directory;
+        this.dataSource = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "");
+        this.persistence = JdbiPersistence.open(dataSource);
+        SecureRandomSecrets secrets = new SecureRandomSecrets();
+        Ports ports = new Ports(
+                persistence.workspaces(),
+                persistence.signingKeys(),
+                persistence.visitors(),
+                persistence.contacts(),
+                persistence.transactions(),
+                new RandomIdentifiers(),
+                secrets);
+        this.useCases = UseCases.assemble(ports, Clock.systemUTC(), SecretHash.of(secrets.newRootToken()));
+        CreatedWorkspace workspace = useCases.createWorkspace()
+                .create(new WorkspaceSettings(
+                        WorkspaceName.of("benchmark"),
+                        VerificationMode.REQUIRED,
+                        MetadataPolicy.DEFAULT,
+                        AllowedOrigins.ANY));
+        SigningKey key = persistence
+                .signingKeys()
+                .findByWorkspace(workspace.workspace().id())
+                .orElseThrow()
+                .active();
+        this.commands = new ArrayList<>(visitors);
+        for (int i = 0; i < visitors; i++) {
+            StartedVisitor started =
+                    useCases.startVisitor().start(workspace.workspace().id());
+            String externalId = "user_" + i;
+            commands.add(identify(
+                    new VisitorCredentials(workspace.workspace().id(), started.visitorToken()),
+                    externalId,
+                    HmacSha256.sign(key, PlainValue.of(externalId))));
+        }
+    }
+
+    static IdentifyStore open(int visitors) {
+        try {
+            return new IdentifyStore(Files.createTempDirectory("visitor-identity-bench"), visitors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    UseCases useCases() {
+        return useCases;
+    }
+
+    /** The pool the adapter uses, for a baseline that must run on the same database with the same settings. */
+    HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The signed identify of the i-th visitor (modulo their number). */
+    IdentifyVisitorCommand command(int i) {
+        return commands.get(Math.floorMod(i, commands.size()));
+    }
+
+    /** Links every visitor to its external id, so that later identifies are those of a known visitor. */
+    void identifyEachOnce() {
+        commands.forEach(useCases.identifyVisitor()::identify);
+    }
+
+    @Override
+    public void close() throws IOException {
+        persistence.close();
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    /** What the native API builds from {@code {externalId, metadata: {plan, page}, signatures: {externalId}}}. */
+    private static IdentifyVisitorCommand identify(
+            VisitorCredentials credentials, String externalId, String signature) {
+        JsonObject metadata = (JsonObject) CompactJson.parse("{\"plan\":\"pro\",\"page\":\"/pricing\"}");
+        return new IdentifyVisitorCommand(
+                credentials,
+                Optional.of(SentClaim.externalId(externalId)),
+                FieldPatch.keep(),
+                FieldPatch.keep(),
+                ProfilePatch.NONE,
+                MetadataPatch.merge(metadata),
+                new SignatureEvidence.PerClaim(Optional.of(signature), Optional.empty(), Optional.empty()),
+                Optional.empty(),
+                Optional.empty());
+    }
+}
