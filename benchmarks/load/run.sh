@@ -11,7 +11,9 @@
 # Run:          benchmarks/load/run.sh
 # Knobs (environment): LOAD_VISITORS (2000 visitors driven), LOAD_SMALL (10000) and LOAD_LARGE
 # (1000000) stored visitors, LOAD_CONNECTIONS (32, peak), LOAD_SECONDS (20 per measurement),
-# LOAD_WARMUP_SECONDS (15), LOAD_WRK_THREADS (1), LOAD_ORIGIN (a browser's Origin header; empty for none).
+# LOAD_WARMUP_SECONDS (20), LOAD_WRK_THREADS (1), LOAD_ORIGIN (a browser's Origin header; empty for
+# none), LOAD_SERVER_JVM_OPTIONS (-Xmx256m: the heap the server is meant to run in; empty for the
+# JVM's defaults).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -24,9 +26,10 @@ SMALL=${LOAD_SMALL:-10000}
 LARGE=${LOAD_LARGE:-1000000}
 CONNECTIONS=${LOAD_CONNECTIONS:-32}
 SECONDS_PER_RUN=${LOAD_SECONDS:-20}
-WARMUP=${LOAD_WARMUP_SECONDS:-15}
+WARMUP=${LOAD_WARMUP_SECONDS:-20}
 WRK_THREADS=${LOAD_WRK_THREADS:-1}
 ORIGIN=${LOAD_ORIGIN-https://shop.example.com}
+read -r -a SERVER_JVM_OPTIONS <<<"${LOAD_SERVER_JVM_OPTIONS--Xmx256m}"
 # Paced runs open one connection per PACED_RPS_PER_CONNECTION requests per second (about 10 ms
 # between a connection's requests), so wrk's whole-millisecond delay stays a small error.
 PACED_RPS_PER_CONNECTION=100
@@ -98,7 +101,8 @@ start_server() {
   local name=$1 data=$2; shift 2
   PORT=$(free_port)
   start_process "$name" "$PORT" /health/ready env VISITOR_IDENTITY_PORT="$PORT" VISITOR_IDENTITY_DATA_DIR="$data" \
-    VISITOR_IDENTITY_ADMIN_TOKEN="$ADMIN_TOKEN" java "$@" -Xlog:gc:file="$RUN/$name-gc.log" -jar "$SERVER_JAR"
+    VISITOR_IDENTITY_ADMIN_TOKEN="$ADMIN_TOKEN" java ${SERVER_JVM_OPTIONS[@]+"${SERVER_JVM_OPTIONS[@]}"} "$@" \
+    -Xlog:gc:file="$RUN/$name-gc.log" -jar "$SERVER_JAR"
 }
 
 start_echo() {
@@ -142,9 +146,12 @@ lat = max(0.0, c * 1000 / a - d); print(max(0, round(c * 1000 / t - lat)))")
 heap_during() {
   tail -n +"$(( $2 + 1 ))" "$RUN/$1-gc.log" | python3 -c '
 import re, sys
-pairs = [(int(a), int(c)) for a, c in re.findall(r"\d+M->(\d+)M\((\d+)M\)", sys.stdin.read())]
-print("after-gc-max=%sM committed-max=%sM collections=%d" % (
-    max((p[0] for p in pairs), default="n/a"), max((p[1] for p in pairs), default="n/a"), len(pairs)))'
+text = sys.stdin.read()
+pairs = [(int(a), int(c)) for a, c in re.findall(r"\d+M->(\d+)M\((\d+)M\)", text)]
+pauses = [float(p) for p in re.findall(r"Pause.* ([\d.]+)ms", text)]
+print("after-gc-max=%sM committed-max=%sM gc-pauses=%d longest=%sms" % (
+    max((p[0] for p in pairs), default="n/a"), max((p[1] for p in pairs), default="n/a"), len(pauses),
+    max(pauses, default="n/a")))'
 }
 
 gc_lines() { wc -l <"$RUN/$1-gc.log"; }
@@ -169,6 +176,7 @@ say "# visitor-identity HTTP load, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 say "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -n 1)"
 say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "driven visitors: $VISITORS; peak: $CONNECTIONS connections, $WRK_THREADS wrk thread(s), ${SECONDS_PER_RUN} s per measurement after ${WARMUP} s warm-up; Origin: ${ORIGIN:-none}"
+say "server JVM options: ${SERVER_JVM_OPTIONS[*]:-none}"
 
 # 1. The server with 10,000 stored visitors.
 prepare_dataset small "$SMALL"
