@@ -10,6 +10,7 @@ import visitoridentity.adapters.http.metrics.IdentifyMetrics;
 import visitoridentity.adapters.http.operations.DocumentedRoute;
 import visitoridentity.adapters.http.web.ApiHandler;
 import visitoridentity.adapters.http.web.Routes;
+import visitoridentity.application.UseCases;
 import visitoridentity.application.context.ResolveTrustedContextUseCase;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
 import visitoridentity.application.identify.ShowCurrentVisitorUseCase;
@@ -21,14 +22,14 @@ final class DialectMount implements DialectRoutes {
 
     private final String prefix;
     private final Routes routes;
-    private final HttpUseCases useCases;
+    private final UseCases useCases;
     private final IdentifyMetrics identifyMetrics;
     private final List<DocumentedRoute> documented;
 
     DialectMount(
             Dialect dialect,
             Routes routes,
-            HttpUseCases useCases,
+            UseCases useCases,
             MeterRegistry registry,
             List<DocumentedRoute> documented) {
         if (!NAME.matcher(dialect.name()).matches()) {

@@ -29,6 +29,7 @@ import visitoridentity.adapters.http.operations.DocumentedRoute;
 import visitoridentity.adapters.http.operations.OpenApiDocument;
 import visitoridentity.adapters.http.operations.OperationsEndpoints;
 import visitoridentity.adapters.http.web.RouteTable;
+import visitoridentity.application.UseCases;
 
 /**
  * The HTTP server: the native API, the given vendor dialects under {@code /compat/{vendor}/{ws}},
@@ -44,7 +45,7 @@ public final class HttpApi {
     private final HttpSettings settings;
 
     public HttpApi(
-            HttpUseCases useCases,
+            UseCases useCases,
             PrometheusMeterRegistry registry,
             BooleanSupplier readiness,
             HttpSettings settings,
@@ -71,7 +72,7 @@ public final class HttpApi {
 
             RouteTable routes = new RouteTable(
                     config.routes, useCases.showWorkspace(), useCases.authenticateAdmin(), settings.maxBodyBytes());
-            new NativeApi(useCases.nativeApi(), new IdentifyMetrics(registry, IdentifyMetrics.NATIVE)).register(routes);
+            new NativeApi(useCases, new IdentifyMetrics(registry, IdentifyMetrics.NATIVE)).register(routes);
             List<DocumentedRoute> dialectRoutes = new ArrayList<>();
             mountDialects(dialects, routes, useCases, registry, dialectRoutes);
             routes.answerPreflights();
@@ -131,7 +132,7 @@ public final class HttpApi {
     private static void mountDialects(
             List<Dialect> dialects,
             RouteTable routes,
-            HttpUseCases useCases,
+            UseCases useCases,
             PrometheusMeterRegistry registry,
             List<DocumentedRoute> documented) {
         Set<String> names = new HashSet<>();

@@ -155,6 +155,29 @@ class AdminApiTest {
     }
 
     @Test
+    void rotatingCanImportTheSecretABackendAlreadySignsWith() {
+        JsonNode workspace = server.createWorkspace("{\"name\":\"Shop\",\"verificationMode\":\"required\"}");
+        String vendorSecret = "secret_from_the_previous_vendor_0123";
+
+        Reply rotated = server.post(
+                path(workspace) + "/signing-keys",
+                TestServer.ROOT,
+                "{\"graceSeconds\":0,\"signingSecret\":\"" + vendorSecret + "\"}");
+        Reply tooShort =
+                server.post(path(workspace) + "/signing-keys", TestServer.ROOT, "{\"signingSecret\":\"short\"}");
+
+        assertThat(rotated.status()).isEqualTo(201);
+        assertThat(rotated.json().path("signingSecret").asText()).isEqualTo(vendorSecret);
+        Reply identified = server.identify(
+                server.session(workspace.path("id").asText()),
+                "{\"externalId\":\"user_1\",\"signatures\":{\"externalId\":\"" + TestHmac.hex(vendorSecret, "user_1")
+                        + "\"}}");
+        assertThat(identified.json().path("hmacVerified").asBoolean()).isTrue();
+        assertThat(tooShort.status()).isEqualTo(400);
+        assertThat(tooShort.json().path("field").asText()).isEqualTo("signingSecret");
+    }
+
+    @Test
     void rotatingWithoutABodyUsesADayOfGrace() {
         JsonNode workspace = server.createWorkspace();
         Instant now = server.app.clock.instant();

@@ -1,5 +1,6 @@
 package visitoridentity.adapters.http;
 
+import visitoridentity.application.UseCases;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
 import visitoridentity.application.start.StartVisitorUseCase;
 
@@ -7,8 +8,8 @@ import visitoridentity.application.start.StartVisitorUseCase;
 final class Replace {
     private Replace() {}
 
-    static HttpUseCases startVisitor(HttpUseCases u, StartVisitorUseCase stub) {
-        return new HttpUseCases(
+    static UseCases startVisitor(UseCases u, StartVisitorUseCase stub) {
+        return new UseCases(
                 stub,
                 u.identifyVisitor(),
                 u.showCurrentVisitor(),
@@ -25,8 +26,8 @@ final class Replace {
                 u.authenticateAdmin());
     }
 
-    static HttpUseCases identifyVisitor(HttpUseCases u, IdentifyVisitorUseCase stub) {
-        return new HttpUseCases(
+    static UseCases identifyVisitor(UseCases u, IdentifyVisitorUseCase stub) {
+        return new UseCases(
                 u.startVisitor(),
                 stub,
                 u.showCurrentVisitor(),

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import visitoridentity.adapters.http.dialect.Dialect;
+import visitoridentity.application.UseCases;
 import visitoridentity.application.fake.InMemoryApplication;
 
 /**
@@ -33,11 +34,7 @@ public final class TestServer implements AutoCloseable {
 
     private TestServer(Builder builder) {
         api = new HttpApi(
-                builder.useCases.apply(HttpUseCases.of(app.useCases)),
-                registry,
-                builder.readiness,
-                builder.settings,
-                builder.dialects);
+                builder.useCases.apply(app.useCases), registry, builder.readiness, builder.settings, builder.dialects);
         base = URI.create("http://localhost:" + api.start());
     }
 
@@ -159,12 +156,12 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static final class Builder {
-        private UnaryOperator<HttpUseCases> useCases = UnaryOperator.identity();
+        private UnaryOperator<UseCases> useCases = UnaryOperator.identity();
         private BooleanSupplier readiness = () -> true;
         private HttpSettings settings = HttpSettings.onPort(0);
         private final List<Dialect> dialects = new ArrayList<>();
 
-        public Builder useCases(UnaryOperator<HttpUseCases> replace) {
+        public Builder useCases(UnaryOperator<UseCases> replace) {
             useCases = replace;
             return this;
         }

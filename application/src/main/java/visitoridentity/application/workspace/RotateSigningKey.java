@@ -6,7 +6,6 @@ import java.time.Instant;
 import visitoridentity.application.port.SecretGenerator;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
-import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.error.NotFoundException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningKeyRing;
@@ -14,9 +13,6 @@ import visitoridentity.domain.signature.SigningSecret;
 
 /** See {@link RotateSigningKeyUseCase}. */
 public final class RotateSigningKey implements RotateSigningKeyUseCase {
-    /** A previous key may keep verifying for at most 30 days. */
-    public static final Duration MAX_GRACE = Duration.ofDays(30);
-
     private final SigningKeyRepository signingKeys;
     private final SecretGenerator secrets;
     private final Transactions transactions;
@@ -31,16 +27,15 @@ public final class RotateSigningKey implements RotateSigningKeyUseCase {
     }
 
     @Override
-    public RotatedSigningKey rotate(WorkspaceId workspaceId, Duration grace) {
-        if (grace.isNegative() || grace.compareTo(MAX_GRACE) > 0) {
-            throw new InvalidFieldException("graceSeconds", "must be between 0 and 2592000 (30 days)");
-        }
+    public RotatedSigningKey rotate(RotateSigningKeyCommand command) {
+        WorkspaceId workspaceId = command.workspaceId();
+        Duration grace = command.grace();
         return transactions.inTransaction(() -> {
             SigningKeyRing keys = signingKeys
                     .findByWorkspace(workspaceId)
                     .orElseThrow(() -> new NotFoundException("workspace", workspaceId.value()));
             Instant now = clock.instant();
-            SigningSecret next = secrets.newSigningSecret();
+            SigningSecret next = command.importedSecret().orElseGet(secrets::newSigningSecret);
             signingKeys.save(workspaceId, keys.rotate(next, now, grace));
             return new RotatedSigningKey(next, now.plus(grace));
         });

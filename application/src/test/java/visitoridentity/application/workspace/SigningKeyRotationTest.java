@@ -13,6 +13,7 @@ import visitoridentity.application.sign.IdentitySignatures;
 import visitoridentity.application.sign.SignIdentityCommand;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.error.SignatureInvalidException;
+import visitoridentity.domain.signature.SigningSecret;
 import visitoridentity.domain.verification.VerificationMode;
 
 class SigningKeyRotationTest {
@@ -22,7 +23,9 @@ class SigningKeyRotationTest {
         Scenario s = Scenario.in(VerificationMode.REQUIRED);
         String oldSignature = s.sign("user_1");
 
-        RotatedSigningKey rotated = s.useCases.rotateSigningKey().rotate(s.workspace(), Duration.ofHours(1));
+        RotatedSigningKey rotated = s.useCases
+                .rotateSigningKey()
+                .rotate(RotateSigningKeyCommand.withNewSecret(s.workspace(), Duration.ofHours(1)));
 
         assertThat(rotated.previousKeyValidUntil())
                 .isEqualTo(s.app.clock.instant().plus(Duration.ofHours(1)));
@@ -45,7 +48,7 @@ class SigningKeyRotationTest {
         Scenario s = Scenario.in(VerificationMode.REQUIRED);
         String oldSignature = s.sign("user_1");
 
-        s.useCases.rotateSigningKey().rotate(s.workspace(), Duration.ZERO);
+        s.useCases.rotateSigningKey().rotate(RotateSigningKeyCommand.withNewSecret(s.workspace(), Duration.ZERO));
 
         Device device = s.newDevice();
         assertThatThrownBy(() -> s.identify(device.request().externalId("user_1", oldSignature)))
@@ -56,7 +59,7 @@ class SigningKeyRotationTest {
     void aNegativeGraceIsRefused() {
         Scenario s = Scenario.in(VerificationMode.REQUIRED);
 
-        assertThatThrownBy(() -> s.useCases.rotateSigningKey().rotate(s.workspace(), Duration.ofSeconds(-1)))
+        assertThatThrownBy(() -> RotateSigningKeyCommand.withNewSecret(s.workspace(), Duration.ofSeconds(-1)))
                 .isInstanceOf(InvalidFieldException.class)
                 .hasMessageContaining("graceSeconds");
     }
@@ -78,5 +81,32 @@ class SigningKeyRotationTest {
         assertThat(signatures.email()).contains(TestHmac.hex(s.secret(), "jane@example.com"));
         assertThat(signatures.phone()).isEmpty();
         assertThat(signatures.anonymousId()).contains(TestHmac.hex(s.secret(), "anon_1"));
+    }
+
+    @Test
+    void aSiteMovingFromAnotherVendorKeepsTheSecretItsBackendSignsWith() {
+        Scenario s = Scenario.in(VerificationMode.REQUIRED);
+        String vendorSecret = "secret_from_the_previous_vendor_0123";
+
+        RotatedSigningKey rotated = s.useCases
+                .rotateSigningKey()
+                .rotate(new RotateSigningKeyCommand(
+                        s.workspace(), Duration.ZERO, Optional.of(SigningSecret.imported(vendorSecret))));
+
+        assertThat(rotated.signingSecret().value()).isEqualTo(vendorSecret);
+        Device device = s.newDevice();
+        String vendorSignature = TestHmac.hex(vendorSecret, "user_1");
+        assertThat(s.identify(device.request().externalId("user_1", vendorSignature))
+                        .hmacVerified())
+                .isTrue();
+    }
+
+    @Test
+    void anImportedSecretMustBeLongEnough() {
+        assertThatThrownBy(() -> SigningSecret.imported("short"))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("16 to 1024");
+        assertThatThrownBy(() -> SigningSecret.imported(" padded_secret_0123456789 "))
+                .isInstanceOf(InvalidFieldException.class);
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.application.workspace.RotatedSigningKey;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
@@ -137,7 +138,8 @@ final class WorkspaceCommand {
             try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
                 RotatedSigningKey rotated = session.useCases()
                         .rotateSigningKey()
-                        .rotate(WorkspaceId.of(workspaceId), Duration.ofSeconds(graceSeconds));
+                        .rotate(RotateSigningKeyCommand.withNewSecret(
+                                WorkspaceId.of(workspaceId), Duration.ofSeconds(graceSeconds)));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("New signing secret (shown this once): "
                         + rotated.signingSecret().value());

@@ -11,7 +11,6 @@ import java.util.function.BooleanSupplier;
 import visitoridentity.adapters.http.Dialects;
 import visitoridentity.adapters.http.HttpApi;
 import visitoridentity.adapters.http.HttpSettings;
-import visitoridentity.adapters.http.HttpUseCases;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.application.UseCases;
 
@@ -40,7 +39,6 @@ public final class HttpModule extends AbstractModule {
             PrometheusMeterRegistry registry,
             @Readiness BooleanSupplier readiness,
             Set<Dialect> dialects) {
-        return new HttpApi(
-                HttpUseCases.of(useCases), registry, readiness, HttpSettings.onPort(port), List.copyOf(dialects));
+        return new HttpApi(useCases, registry, readiness, HttpSettings.onPort(port), List.copyOf(dialects));
     }
 }

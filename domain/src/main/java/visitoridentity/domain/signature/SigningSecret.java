@@ -10,6 +10,9 @@ import visitoridentity.domain.error.InvalidFieldException;
  * no key setup; equality is by value.
  */
 public final class SigningSecret {
+    private static final int MIN_IMPORTED = 16;
+    private static final int MAX_IMPORTED = 1024;
+
     private final String value;
     private final ThreadLocal<Mac> macs;
 
@@ -19,6 +22,20 @@ public final class SigningSecret {
         }
         this.value = value;
         this.macs = ThreadLocal.withInitial(() -> HmacSha256.newMac(value));
+    }
+
+    /**
+     * A secret brought from elsewhere (a site moving from another vendor keeps its backend's secret):
+     * 16 to 1024 characters, no white space at either end, so a weak or mangled secret is refused.
+     */
+    public static SigningSecret imported(String value) {
+        if (value == null || value.length() < MIN_IMPORTED || value.length() > MAX_IMPORTED) {
+            throw new InvalidFieldException("signingSecret", "must be 16 to 1024 characters");
+        }
+        if (!value.equals(value.strip())) {
+            throw new InvalidFieldException("signingSecret", "must not start or end with white space");
+        }
+        return new SigningSecret(value);
     }
 
     public String value() {

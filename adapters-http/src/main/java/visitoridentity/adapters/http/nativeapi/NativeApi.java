@@ -7,19 +7,7 @@ import static io.javalin.http.HandlerType.POST;
 
 import visitoridentity.adapters.http.metrics.IdentifyMetrics;
 import visitoridentity.adapters.http.web.Routes;
-import visitoridentity.application.context.ResolveTrustedContextUseCase;
-import visitoridentity.application.erase.EraseVisitorUseCase;
-import visitoridentity.application.identify.IdentifyVisitorUseCase;
-import visitoridentity.application.identify.ShowCurrentVisitorUseCase;
-import visitoridentity.application.lookup.FindVisitorsUseCase;
-import visitoridentity.application.lookup.ShowContactUseCase;
-import visitoridentity.application.lookup.ShowVisitorUseCase;
-import visitoridentity.application.sign.SignIdentityUseCase;
-import visitoridentity.application.start.StartVisitorUseCase;
-import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
-import visitoridentity.application.workspace.CreateWorkspaceUseCase;
-import visitoridentity.application.workspace.RotateSigningKeyUseCase;
-import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.application.UseCases;
 
 /** The native API of DESIGN.md §3: every route of it, declared here and nowhere else. */
 public final class NativeApi {
@@ -31,22 +19,6 @@ public final class NativeApi {
     private final SignEndpoint sign;
     private final LookupEndpoints lookups;
     private final IdentifyMetrics identifyMetrics;
-
-    /** The use cases the native API calls; the admin guard and CORS come with the {@link Routes}. */
-    public record UseCases(
-            StartVisitorUseCase startVisitor,
-            IdentifyVisitorUseCase identifyVisitor,
-            ShowCurrentVisitorUseCase showCurrentVisitor,
-            ResolveTrustedContextUseCase resolveTrustedContext,
-            SignIdentityUseCase signIdentity,
-            CreateWorkspaceUseCase createWorkspace,
-            ShowWorkspaceUseCase showWorkspace,
-            ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
-            RotateSigningKeyUseCase rotateSigningKey,
-            FindVisitorsUseCase findVisitors,
-            ShowVisitorUseCase showVisitor,
-            ShowContactUseCase showContact,
-            EraseVisitorUseCase eraseVisitor) {}
 
     public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics) {
         this.sessions = new VisitorSessionEndpoints(

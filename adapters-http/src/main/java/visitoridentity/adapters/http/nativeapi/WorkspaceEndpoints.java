@@ -9,6 +9,7 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.RotatedSigningKey;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
@@ -16,6 +17,7 @@ import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
+import visitoridentity.domain.signature.SigningSecret;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.Workspace;
@@ -77,9 +79,12 @@ final class WorkspaceEndpoints {
     }
 
     void rotateSigningKey(ApiCall call) {
-        WorkspaceId workspaceId = call.workspaceId();
-        long graceSeconds = call.jsonBodyOrEmpty().integer("graceSeconds").orElse(DEFAULT_GRACE_SECONDS);
-        RotatedSigningKey rotated = rotateSigningKey.rotate(workspaceId, Duration.ofSeconds(graceSeconds));
+        JsonFields body = call.jsonBodyOrEmpty();
+        RotateSigningKeyCommand command = new RotateSigningKeyCommand(
+                call.workspaceId(),
+                Duration.ofSeconds(body.integer("graceSeconds").orElse(DEFAULT_GRACE_SECONDS)),
+                body.text("signingSecret", SigningSecret::imported));
+        RotatedSigningKey rotated = rotateSigningKey.rotate(command);
         call.respond(201, RotatedSigningKeyJson.of(rotated));
     }
 
