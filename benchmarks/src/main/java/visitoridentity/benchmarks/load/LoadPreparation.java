@@ -59,9 +59,13 @@ public final class LoadPreparation {
                 .append(",\n  items = {\n");
         for (int i = 0; i < tokens.size(); i++) {
             String externalId = "user_" + i;
-            String body = "{\"externalId\":\"" + externalId + "\",\"metadata\":{\"plan\":\"pro\",\"page\":\"/pricing\"},"
-                    + "\"signatures\":{\"externalId\":\"" + HmacSha256.sign(key, PlainValue.of(externalId)) + "\"}}";
-            lua.append("    {").append(LuaText.quoted(tokens.get(i))).append(", ").append(LuaText.quoted(body))
+            String body = "{\"externalId\":\"" + externalId
+                    + "\",\"metadata\":{\"plan\":\"pro\",\"page\":\"/pricing\"}," + "\"signatures\":{\"externalId\":\""
+                    + HmacSha256.sign(key, PlainValue.of(externalId)) + "\"}}";
+            lua.append("    {")
+                    .append(LuaText.quoted(tokens.get(i)))
+                    .append(", ")
+                    .append(LuaText.quoted(body))
                     .append("},\n");
         }
         lua.append("  }\n}\n");
@@ -111,7 +115,8 @@ public final class LoadPreparation {
         try {
             return JSON.readTree(response.body()).get(name).asText();
         } catch (IOException e) {
-            throw new IllegalStateException("not JSON: " + response.request().uri().getPath(), e);
+            throw new IllegalStateException(
+                    "not JSON: " + response.request().uri().getPath(), e);
         }
     }
 }

@@ -35,8 +35,7 @@ public final class VisitorSeeder {
         String workspaceId = args[1];
         long count = Long.parseLong(args[2]);
         long started = System.nanoTime();
-        try (Connection connection =
-                DriverManager.getConnection(DataSources.defaultH2Url(dataDirectory), "", "")) {
+        try (Connection connection = DriverManager.getConnection(DataSources.defaultH2Url(dataDirectory), "", "")) {
             connection.setAutoCommit(false);
             for (long first = 1; first <= count; first += BATCH) {
                 long last = Math.min(count, first + BATCH - 1);
@@ -45,8 +44,7 @@ public final class VisitorSeeder {
                 connection.commit();
             }
         }
-        System.out.printf(
-                "seeded %d visitors in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
+        System.out.printf("seeded %d visitors in %.1f s%n", count, (System.nanoTime() - started) / 1e9);
     }
 
     private static void insert(Connection connection, String sql, String workspaceId, long first, long last)

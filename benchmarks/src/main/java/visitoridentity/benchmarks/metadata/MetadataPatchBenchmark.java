@@ -2,7 +2,8 @@ package visitoridentity.benchmarks.metadata;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -50,9 +51,10 @@ public class MetadataPatchBenchmark {
         stored = Metadata.parse(sample.storedJson());
         patch = MetadataPatch.merge((JsonObject) CompactJson.parse(sample.patchJson()));
         // Numbers as sent (19.90 stays 19.90), as the domain keeps them, so both write the same text.
-        mapper = new ObjectMapper()
+        mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+                .build();
         storedTree = (ObjectNode) mapper.readTree(sample.storedJson());
         patchTree = (ObjectNode) mapper.readTree(sample.patchJson());
         long result = domainApply().metadata().size(SizeUnit.BYTES);
