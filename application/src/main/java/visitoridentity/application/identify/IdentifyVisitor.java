@@ -103,7 +103,10 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         }
         ExternalId externalId = command.externalId().get().normalized();
         ClaimTrust trust = verified.externalId().orElseThrow();
-        Optional<Visitor> holder = trust.isTrusted()
+        // A visitor already known by this external id stays itself whoever else could hold it (the
+        // trusted id is unique), so the returning visitor's identify, the common call, looks nobody up.
+        boolean alreadyKnown = session.visitor().trustedExternalId().equals(Optional.of(externalId));
+        Optional<Visitor> holder = trust.isTrusted() && !alreadyKnown
                 ? visitors.findByTrustedExternalId(session.workspace().id(), externalId)
                 : Optional.empty();
         return IdentityLinking.place(

@@ -3,6 +3,7 @@ package visitoridentity.application.fake;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.VisitorQuery;
@@ -20,6 +21,8 @@ import visitoridentity.domain.visitor.Visitor;
 public final class InMemoryVisitors implements VisitorRepository {
     final InMemoryTable<VisitorId, Visitor> visitors = new InMemoryTable<>();
     final InMemoryTable<AnonymousKey, Device> devices = new InMemoryTable<>();
+    /** How many times a caller looked a visitor up by trusted external id. */
+    public final AtomicInteger trustedExternalIdLookups = new AtomicInteger();
 
     record AnonymousKey(WorkspaceId workspaceId, AnonymousId anonymousId) {}
 
@@ -38,6 +41,11 @@ public final class InMemoryVisitors implements VisitorRepository {
 
     @Override
     public Optional<Visitor> findByTrustedExternalId(WorkspaceId workspaceId, ExternalId externalId) {
+        trustedExternalIdLookups.incrementAndGet();
+        return holderOf(workspaceId, externalId);
+    }
+
+    private Optional<Visitor> holderOf(WorkspaceId workspaceId, ExternalId externalId) {
         return inWorkspace(workspaceId)
                 .filter(v -> v.trustedExternalId().equals(Optional.of(externalId)))
                 .findFirst();
@@ -146,7 +154,7 @@ public final class InMemoryVisitors implements VisitorRepository {
 
     private void requireExternalIdFree(Visitor visitor) {
         visitor.trustedExternalId()
-                .flatMap(id -> findByTrustedExternalId(visitor.workspaceId(), id))
+                .flatMap(id -> holderOf(visitor.workspaceId(), id))
                 .filter(holder -> !holder.id().equals(visitor.id()))
                 .ifPresent(holder -> {
                     throw new ConcurrentUpdateException("the trusted external id is held by another visitor");

@@ -270,4 +270,18 @@ class TrustRulesTest {
         assertThat(later.hmacVerified()).isTrue();
         assertThat(later.visitor().contactId()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void aVisitorAlreadyKnownByTheSignedExternalIdIsNotLookedUpByItAgain() {
+        Scenario s = Scenario.in(VerificationMode.REQUIRED);
+        Device device = s.newDevice();
+        s.identify(device.request().externalId("user_1", s.sign("user_1")));
+        int lookupsBefore = s.app.visitors.trustedExternalIdLookups.get();
+
+        IdentityResult again = s.identify(device.request().externalId("user_1", s.sign("user_1")));
+
+        assertThat(s.app.visitors.trustedExternalIdLookups.get()).isEqualTo(lookupsBefore);
+        assertThat(again.visitor().id()).isEqualTo(device.started().visitorId());
+        assertThat(again.hmacVerified()).isTrue();
+    }
 }
