@@ -15,3 +15,8 @@ CREATE UNIQUE INDEX signing_keys_kid_unique ON signing_keys (workspace_id, kid);
 ALTER TABLE visitors ADD COLUMN external_id_proof varchar(300);
 ALTER TABLE visitors ADD COLUMN email_proof varchar(300);
 ALTER TABLE visitors ADD COLUMN phone_proof varchar(300);
+
+-- A workspace may answer only some vendor dialects: null answers every one the server ships, else
+-- the names it answers, comma-separated. Each visitor keeps at most max_devices_per_visitor devices.
+ALTER TABLE workspaces ADD COLUMN dialects varchar(1000);
+ALTER TABLE workspaces ADD COLUMN max_devices_per_visitor integer DEFAULT 100 NOT NULL;

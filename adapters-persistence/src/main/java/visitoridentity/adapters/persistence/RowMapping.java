@@ -3,6 +3,7 @@ package visitoridentity.adapters.persistence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.Claim;
@@ -33,6 +34,7 @@ import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.visitor.Profile;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.EnabledDialects;
 import visitoridentity.domain.workspace.Workspace;
 import visitoridentity.domain.workspace.WorkspaceName;
 
@@ -53,6 +55,12 @@ final class RowMapping {
                 policy.max(),
                 policy.unit().name(),
                 policy.overflow().name(),
+                workspace
+                        .dialects()
+                        .names()
+                        .map(names -> String.join(",", names))
+                        .orElse(null),
+                workspace.maxDevicesPerVisitor(),
                 workspace.adminKeyHash().hex(),
                 workspace.createdAt());
     }
@@ -67,6 +75,8 @@ final class RowMapping {
                         SizeUnit.valueOf(row.metadataUnit()),
                         Overflow.valueOf(row.metadataOverflow())),
                 new AllowedOrigins(allowedOrigins),
+                dialects(row.dialects()),
+                row.maxDevicesPerVisitor(),
                 new SecretHash(row.adminKeyHash()),
                 row.createdAt());
     }
@@ -190,6 +200,14 @@ final class RowMapping {
                 parse.apply(value),
                 level,
                 StoredProvenance.read(proof, level == ClaimTrust.VERIFIED, row.updatedAt())));
+    }
+
+    /** Null for every dialect; otherwise the names, comma-separated (none when empty). */
+    private static EnabledDialects dialects(String column) {
+        if (column == null) {
+            return EnabledDialects.ALL;
+        }
+        return EnabledDialects.only(column.isEmpty() ? Set.of() : Set.of(column.split(",", -1)));
     }
 
     private static Metadata metadata(String compactJson) {
