@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import visitoridentity.adapters.http.json.JsonFields;
+import visitoridentity.adapters.http.json.Timestamps;
 import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
@@ -120,7 +121,7 @@ final class WorkspaceEndpoints {
                     lowerCase(workspace.verificationMode()),
                     workspace.allowedOrigins().origins(),
                     MetadataLimitJson.of(workspace.metadataPolicy()),
-                    workspace.createdAt().toString());
+                    Timestamps.format(workspace.createdAt()));
         }
     }
 
@@ -157,8 +158,7 @@ final class WorkspaceEndpoints {
     record RotatedSigningKeyJson(String signingSecret, String previousKeyValidUntil) {
         static RotatedSigningKeyJson of(RotatedSigningKey rotated) {
             return new RotatedSigningKeyJson(
-                    rotated.signingSecret().value(),
-                    rotated.previousKeyValidUntil().toString());
+                    rotated.signingSecret().value(), Timestamps.format(rotated.previousKeyValidUntil()));
         }
 
         @Override
