@@ -40,7 +40,8 @@ class HexagonTest {
             .applicationServices("visitoridentity.application..")
             .adapter("http", "visitoridentity.adapters.http..")
             .adapter("persistence", "visitoridentity.adapters.persistence..")
-            // bootstrap is the composition root: it alone may use every layer and every adapter
+            // the composition roots (the embedded core and the server around it) may use every layer and adapter
+            .ignoreDependency(resideInAPackage("visitoridentity.embedded.."), alwaysTrue())
             .ignoreDependency(resideInAPackage("visitoridentity.bootstrap.."), alwaysTrue());
 
     @ArchTest
@@ -50,6 +51,22 @@ class HexagonTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("visitoridentity.bootstrap..");
+
+    /** The artifact a host application embeds: the core and its storage, nothing that serves or logs. */
+    @ArchTest
+    static final ArchRule theEmbeddedCoreBringsNoHttpNoCommandLineAndNoLoggingBinding = noClasses()
+            .that()
+            .resideInAPackage("visitoridentity.embedded..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "visitoridentity.adapters.http..",
+                    "io.javalin..",
+                    "org.eclipse.jetty..",
+                    "kotlin..",
+                    "picocli..",
+                    "io.micrometer..",
+                    "ch.qos.logback..");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles =

@@ -18,6 +18,11 @@ public final class DataSources {
     /** How many parsed statements each H2 connection keeps for reuse. */
     static final String H2_QUERY_CACHE_SIZE = "QUERY_CACHE_SIZE";
     /**
+     * What H2 writes to a {@code .trace.db} file beside the database: nothing, since every failure
+     * reaches the caller (and the server's log) as an exception anyway.
+     */
+    static final String H2_TRACE_LEVEL_FILE = "TRACE_LEVEL_FILE";
+    /**
      * H2 keeps 8 parsed statements per connection by default; an identify runs about 15 distinct ones
      * in turn, so with 8 every statement was parsed again (a fifth of an identify's time on H2).
      */
@@ -33,7 +38,8 @@ public final class DataSources {
     /**
      * A pool of at most 10 connections, failing after 5 s without a free connection. On H2 a database in a file gets {@code WRITE_DELAY=0} (a commit returns only once
      * written to the file) and one that asks for another write delay is refused; every H2 database
-     * waits up to 10 s for a row lock and keeps 64 parsed statements per connection. On PostgreSQL each connection sets {@code synchronous_commit}
+     * waits up to 10 s for a row lock, keeps 64 parsed statements per connection and writes no
+     * {@code .trace.db} file. On PostgreSQL each connection sets {@code synchronous_commit}
      * on (a commit returns only once its WAL is flushed to disk) and error messages leave out the
      * row values.
      */
@@ -78,6 +84,9 @@ public final class DataSources {
         }
         if (h2Setting(url, H2_LOCK_TIMEOUT) == null) {
             url += ";" + H2_LOCK_TIMEOUT + "=10000";
+        }
+        if (h2Setting(url, H2_TRACE_LEVEL_FILE) == null) {
+            url += ";" + H2_TRACE_LEVEL_FILE + "=0";
         }
         return url;
     }

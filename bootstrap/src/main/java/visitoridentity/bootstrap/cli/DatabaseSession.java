@@ -7,9 +7,9 @@ import java.time.Clock;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
 import visitoridentity.bootstrap.config.ServerConfiguration;
-import visitoridentity.bootstrap.wiring.CoreModule;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
-import visitoridentity.bootstrap.wiring.PersistenceModule;
+import visitoridentity.embedded.wiring.CoreModule;
+import visitoridentity.embedded.wiring.PersistenceModule;
 
 /** The use cases over the configured (and thereby migrated) database, for the length of one command. */
 final class DatabaseSession implements AutoCloseable {

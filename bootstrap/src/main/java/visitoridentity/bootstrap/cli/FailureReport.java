@@ -21,6 +21,8 @@ import visitoridentity.domain.error.VisitorIdentityException;
  * database, a port in use) gets that line only; any other also gets its stack trace.
  */
 final class FailureReport implements IExecutionExceptionHandler {
+    /** H2's error code for a database file another process has open (ErrorCode.DATABASE_ALREADY_OPEN_1). */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     @Override
     public int handleExecutionException(Exception exception, CommandLine commandLine, ParseResult parseResult) {
@@ -42,6 +44,10 @@ final class FailureReport implements IExecutionExceptionHandler {
             return Optional.of(failure.getMessage());
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException database && database.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                return Optional.of("the H2 database is in use by a running server, and H2 opens a database"
+                        + " file in one process only: stop the server first (on PostgreSQL, commands run beside it)");
+            }
             if (cause instanceof SQLException database) {
                 return Optional.of("the database cannot be used: " + database.getMessage());
             }

@@ -8,7 +8,6 @@ import visitoridentity.application.workspace.CreatedWorkspace;
 import visitoridentity.bootstrap.config.InvalidConfigurationException;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.config.Setting;
-import visitoridentity.bootstrap.random.SecureRandomSecrets;
 import visitoridentity.domain.error.NotFoundException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
@@ -17,6 +16,7 @@ import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
+import visitoridentity.embedded.random.SecureRandomSecrets;
 
 /**
  * What lets a server started with no configuration be tried at once: on H2, a root token generated

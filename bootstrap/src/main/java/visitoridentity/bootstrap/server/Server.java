@@ -15,12 +15,12 @@ import visitoridentity.adapters.http.HttpApi;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
 import visitoridentity.bootstrap.config.ServerConfiguration;
-import visitoridentity.bootstrap.random.SecureRandomSecrets;
-import visitoridentity.bootstrap.wiring.CoreModule;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
 import visitoridentity.bootstrap.wiring.HttpModule;
 import visitoridentity.bootstrap.wiring.MetricsModule;
-import visitoridentity.bootstrap.wiring.PersistenceModule;
+import visitoridentity.embedded.random.SecureRandomSecrets;
+import visitoridentity.embedded.wiring.CoreModule;
+import visitoridentity.embedded.wiring.PersistenceModule;
 
 /** The standalone server: the whole wiring over the configured database, listening for HTTP. */
 public final class Server {

@@ -13,6 +13,7 @@ import visitoridentity.adapters.http.HttpApi;
 import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.application.UseCases;
+import visitoridentity.embedded.wiring.Readiness;
 
 /**
  * The HTTP adapter on the given port, with the default 64 KiB body limit: the native API, the

@@ -66,6 +66,32 @@ class RunnableJarIT {
         }
     }
 
+    /** H2 opens a database file in one process only: the command says so, changes nothing, leaves no trace file. */
+    @Test
+    void aCommandBesideARunningServerOnH2SaysTheDatabaseIsInUseAndLeavesNoTraceFile() throws Exception {
+        Process server = java(Map.of("VISITOR_IDENTITY_PORT", "0"), List.of());
+        // Not closed here: a close would wait for the reader below, which ends when the server does.
+        BufferedReader console =
+                new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            readUntilQuickstartEnds(console);
+            CompletableFuture.runAsync(() -> readAll(console));
+
+            Process show = java(Map.of(), List.of("workspace", "show", "ws_anything"));
+            String output =
+                    readAll(new BufferedReader(new InputStreamReader(show.getInputStream(), StandardCharsets.UTF_8)));
+
+            assertThat(show.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(show.exitValue()).as(output).isEqualTo(1);
+            assertThat(output).contains("error: the H2 database is in use by a running server");
+            assertThat(workingDirectory.resolve("data").toFile().list()).noneMatch(file -> file.endsWith(".trace.db"));
+        } finally {
+            server.toHandle().destroy();
+            server.waitFor(40, TimeUnit.SECONDS);
+            server.destroyForcibly();
+        }
+    }
+
     @Test
     void signWithASecretNeedsNoDatabase() throws Exception {
         Process sign = java(Map.of(), List.of("sign", "--secret", "whsec_test_2f8e52a1", "--external-id", "user_123"));

@@ -22,8 +22,13 @@ public final class Readme {
 
     /** The README at the root of the project (the tests run in the bootstrap module's directory). */
     public static Readme ofProject() {
+        return ofProjectFile("README.md");
+    }
+
+    /** Another Markdown file of the project, by its path from the project's root ({@code docs/dialects.md}). */
+    public static Readme ofProjectFile(String path) {
         try {
-            return new Readme(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
+            return new Readme(Files.readString(Path.of("..").resolve(path), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

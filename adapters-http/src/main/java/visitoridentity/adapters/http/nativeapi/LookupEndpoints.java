@@ -2,6 +2,7 @@ package visitoridentity.adapters.http.nativeapi;
 
 import java.util.List;
 import java.util.Optional;
+import visitoridentity.adapters.http.json.Timestamps;
 import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson.ClaimTrustJson;
 import visitoridentity.application.erase.EraseVisitorUseCase;
@@ -115,9 +116,9 @@ final class LookupEndpoints {
                     visitor.metadata().object(),
                     ClaimTrustJson.of(visitor),
                     visitor.contactId().map(ContactId::value).orElse(null),
-                    visitor.createdAt().toString(),
-                    visitor.updatedAt().toString(),
-                    visitor.lastSeenAt().toString());
+                    Timestamps.format(visitor.createdAt()),
+                    Timestamps.format(visitor.updatedAt()),
+                    Timestamps.format(visitor.lastSeenAt()));
         }
     }
 
@@ -135,7 +136,7 @@ final class LookupEndpoints {
             return new ContactJson(
                     view.contact().id().value(),
                     view.contact().email().value(),
-                    view.contact().createdAt().toString(),
+                    Timestamps.format(view.contact().createdAt()),
                     view.visitorIds().stream().map(VisitorId::value).toList());
         }
     }

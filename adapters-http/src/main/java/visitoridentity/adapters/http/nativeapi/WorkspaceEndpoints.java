@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import visitoridentity.adapters.http.json.JsonFields;
+import visitoridentity.adapters.http.json.Timestamps;
 import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
@@ -168,7 +169,7 @@ final class WorkspaceEndpoints {
                             .sorted()
                             .toList(),
                     workspace.maxDevicesPerVisitor(),
-                    workspace.createdAt().toString());
+                    Timestamps.format(workspace.createdAt()));
         }
     }
 
@@ -220,10 +221,10 @@ final class WorkspaceEndpoints {
             return new RotatedSigningKeyJson(
                     rotated.signingSecret().value(),
                     rotated.keys().active().kid(),
-                    rotated.previousKeyValidUntil().toString(),
+                    Timestamps.format(rotated.previousKeyValidUntil()),
                     rotated.keys().previous().stream()
                             .map(key -> new PreviousKeyJson(
-                                    key.kid(), key.validUntil().orElseThrow().toString()))
+                                    key.kid(), Timestamps.format(key.validUntil().orElseThrow())))
                             .toList());
         }
 

@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.embedded;
+package visitoridentity.embedded;
 
 import com.google.inject.Guice;
 import com.google.inject.ProvisionException;

@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.random;
+package visitoridentity.embedded.random;
 
 import java.security.SecureRandom;
 import visitoridentity.application.port.IdentifierGenerator;

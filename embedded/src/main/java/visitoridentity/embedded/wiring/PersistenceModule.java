@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.wiring;
+package visitoridentity.embedded.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;

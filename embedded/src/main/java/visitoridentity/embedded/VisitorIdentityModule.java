@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.embedded;
+package visitoridentity.embedded;
 
 import com.google.inject.PrivateModule;
 import java.time.Clock;
@@ -20,9 +20,9 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
-import visitoridentity.bootstrap.wiring.CoreModule;
-import visitoridentity.bootstrap.wiring.PersistenceModule;
 import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.embedded.wiring.CoreModule;
+import visitoridentity.embedded.wiring.PersistenceModule;
 
 /**
  * visitor-identity for an application that already uses Guice: install it and inject

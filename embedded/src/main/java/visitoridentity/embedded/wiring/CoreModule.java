@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.wiring;
+package visitoridentity.embedded.wiring;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -25,9 +25,9 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
-import visitoridentity.bootstrap.random.RandomIdentifiers;
-import visitoridentity.bootstrap.random.SecureRandomSecrets;
 import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.embedded.random.RandomIdentifiers;
+import visitoridentity.embedded.random.SecureRandomSecrets;
 
 /**
  * The application core: every use case, assembled once by {@link UseCases#assemble} over the

@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.random;
+package visitoridentity.embedded.random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

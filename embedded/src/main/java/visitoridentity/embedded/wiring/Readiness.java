@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.wiring;
+package visitoridentity.embedded.wiring;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;

@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.embedded;
+package visitoridentity.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,18 +10,14 @@ import com.google.inject.Injector;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import visitoridentity.adapters.persistence.DataSources;
@@ -35,7 +31,6 @@ import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.sign.SignIdentityCommand;
 import visitoridentity.application.start.StartedVisitor;
 import visitoridentity.application.workspace.CreatedWorkspace;
-import visitoridentity.bootstrap.readme.Readme;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
@@ -46,16 +41,13 @@ import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
 
-/** visitor-identity inside another JVM, used exactly as the README shows. */
+/** visitor-identity inside another JVM: the whole flow, the choice of database, the clock, the root token, Guice. */
 class EmbeddedTest {
-    private static final Path THIS_FILE = Path.of("src/test/java/visitoridentity/bootstrap/embedded/EmbeddedTest.java");
-
     @Test
-    void theReadmeEmbeddingIdentifiesSignsLooksUpAndClosesWithoutOpeningAPort() {
+    void anEmbeddedInstanceIdentifiesSignsLooksUpAndClosesWithoutOpeningAPort() {
         assumeTrue(ListeningSockets.available(), "needs Linux's /proc to see listening sockets");
         Set<Integer> listeningBefore = ListeningSockets.ofThisProcess();
 
-        // README embedding: begin
         VisitorIdentity identity = VisitorIdentity.embedded().inMemory().build();
         UseCases useCases = identity.useCases();
 
@@ -91,7 +83,6 @@ class EmbeddedTest {
                         workspace, Optional.of(ExternalId.of("user_123")), Optional.empty(), 20, Optional.empty()));
 
         identity.close();
-        // README embedding: end
 
         assertThat(identified.hmacVerified()).isTrue();
         assertThat(found.visitors()).extracting(Visitor::id).containsExactly(visitor.visitorId());
@@ -105,16 +96,6 @@ class EmbeddedTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             assertThat(ListeningSockets.ofThisProcess()).contains(socket.getLocalPort());
         }
-    }
-
-    @Test
-    void theReadmeShowsTheEmbeddingThisTestRuns() throws IOException {
-        String readme = Readme.ofProject()
-                .section("Embedding in your JVM")
-                .codeBlocks("java")
-                .get(0);
-
-        assertThat(readme).isEqualTo(regionOfThisFile("README embedding"));
     }
 
     @Test
@@ -224,21 +205,5 @@ class EmbeddedTest {
                         AllowedOrigins.ANY))
                 .workspace()
                 .id();
-    }
-
-    /** The lines between {@code // <name>: begin} and {@code // <name>: end}, indentation removed. */
-    private static String regionOfThisFile(String name) throws IOException {
-        String source = Files.readString(THIS_FILE, StandardCharsets.UTF_8);
-        int begin = source.indexOf('\n', source.indexOf("// " + name + ": begin")) + 1;
-        int end = source.lastIndexOf('\n', source.indexOf("// " + name + ": end")) + 1;
-        String region = source.substring(begin, end);
-        int indent = Arrays.stream(region.split("\n"))
-                .filter(line -> !line.isBlank())
-                .mapToInt(line -> line.length() - line.stripLeading().length())
-                .min()
-                .orElse(0);
-        return Arrays.stream(region.split("\n", -1))
-                .map(line -> line.length() >= indent ? line.substring(indent) : line.strip())
-                .collect(Collectors.joining("\n"));
     }
 }

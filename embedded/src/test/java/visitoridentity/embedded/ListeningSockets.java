@@ -1,4 +1,4 @@
-package visitoridentity.bootstrap.embedded;
+package visitoridentity.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
