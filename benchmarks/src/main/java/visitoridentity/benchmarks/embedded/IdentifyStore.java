@@ -60,6 +60,7 @@ final class IdentifyStore implements AutoCloseable {
                 persistence.workspaces(),
                 persistence.signingKeys(),
                 persistence.visitors(),
+                persistence.visitorTokens(),
                 persistence.contacts(),
                 persistence.transactions(),
                 new RandomIdentifiers(),

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.application.port.LiveVisitorToken;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.DisplayName;
@@ -51,7 +52,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         Visitor visitor = startedVisitor(workspace);
         AnonymousId anonymousId = visitor.anonymousIds().get(0);
 
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(anonymousId)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(anonymousId)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(anonymousId);
     }
 
@@ -60,7 +62,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         WorkspaceId workspace = newWorkspace();
         startedVisitor(workspace);
 
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, SecretHash.of("not a token")))
+        assertThat(ports.visitorTokens().findLive(workspace, SecretHash.of("not a token")))
+                .map(LiveVisitorToken::anonymousId)
                 .isEmpty();
     }
 
@@ -229,7 +232,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
 
         assertThat(merged.anonymousIds()).containsExactly(known.anonymousIds().get(0), device);
         assertThat(ports.visitors().findByAnonymousId(workspace, device)).contains(merged);
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(device);
     }
 
@@ -249,7 +253,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
                         .orElseThrow()
                         .anonymousIds())
                 .isEmpty();
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(device);
     }
 
@@ -263,7 +268,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
 
         assertThat(ports.visitors().findById(workspace, visitor.id())).isEmpty();
         assertThat(ports.visitors().findByAnonymousId(workspace, device)).isEmpty();
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .isEmpty();
     }
 
@@ -278,7 +284,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         ports.visitors().delete(workspace, absorbed.id());
 
         assertThat(ports.visitors().findByAnonymousId(workspace, device)).contains(merged);
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(device);
     }
 
