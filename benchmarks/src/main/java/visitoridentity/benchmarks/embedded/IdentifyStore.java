@@ -51,7 +51,7 @@ final class IdentifyStore implements AutoCloseable {
     private final UseCases useCases;
     private final List<IdentifyVisitorCommand> commands;
 
-    private IdentifyStore(Path directory, int visitors) {
+    private IdentifyStore(Path directory, int visitors, Clock clock) {
         this.directory = directory;
         this.dataSource = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "");
         this.persistence = JdbiPersistence.open(dataSource);
@@ -65,7 +65,7 @@ final class IdentifyStore implements AutoCloseable {
                 persistence.transactions(),
                 new RandomIdentifiers(),
                 secrets);
-        this.useCases = UseCases.assemble(ports, Clock.systemUTC(), SecretHash.of(secrets.newRootToken()));
+        this.useCases = UseCases.assemble(ports, clock, SecretHash.of(secrets.newRootToken()));
         CreatedWorkspace workspace = useCases.createWorkspace()
                 .create(new WorkspaceSettings(
                         WorkspaceName.of("benchmark"),
@@ -90,8 +90,13 @@ final class IdentifyStore implements AutoCloseable {
     }
 
     static IdentifyStore open(int visitors) {
+        return open(visitors, Clock.systemUTC());
+    }
+
+    /** The same on the given clock (the use cases read nothing else for the time). */
+    static IdentifyStore open(int visitors, Clock clock) {
         try {
-            return new IdentifyStore(Files.createTempDirectory("visitor-identity-bench"), visitors);
+            return new IdentifyStore(Files.createTempDirectory("visitor-identity-bench"), visitors, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
