@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.UseCases;
@@ -121,6 +124,28 @@ abstract class SessionLifecycleContract {
         show(device);
         assertThat(stored(device).lastUsedAt()).isEqualTo(written);
         assertThat(stored(device).issuedAt()).isEqualTo(issued);
+    }
+
+    @Test
+    void aReturningVisitorsIdentifyReadsItsTokenOnceAndWritesItsUseOnlyOnceAMinute() {
+        VisitorCredentials device = newDevice();
+        identify(IdentifyRequest.as(device).externalId("user_1"));
+
+        clock.advance(Duration.ofSeconds(59));
+        List<String> withinTheMinute =
+                statementsOf(() -> identify(IdentifyRequest.as(device).externalId("user_1")));
+        clock.advance(Duration.ofSeconds(1));
+        List<String> aMinuteLater =
+                statementsOf(() -> identify(IdentifyRequest.as(device).externalId("user_1")));
+
+        assertThat(withinTheMinute)
+                .filteredOn(sql -> sql.contains("token_hash = :tokenHash"))
+                .hasSize(1);
+        assertThat(withinTheMinute).noneMatch(sql -> sql.contains("token_used_at = :now"));
+        assertThat(aMinuteLater)
+                .filteredOn(sql -> sql.contains("token_used_at = :now"))
+                .hasSize(1);
+        assertThat(aMinuteLater).hasSize(withinTheMinute.size() + 1);
     }
 
     @Test
@@ -241,6 +266,23 @@ abstract class SessionLifecycleContract {
 
     private IdentityResult show(VisitorCredentials device) {
         return useCases.showCurrentVisitor().show(device);
+    }
+
+    /** The SQL of every statement the work runs, in order. */
+    private List<String> statementsOf(Runnable work) {
+        List<String> statements = new CopyOnWriteArrayList<>();
+        persistence().jdbi().setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                statements.add(context.getRawSql());
+            }
+        });
+        try {
+            work.run();
+        } finally {
+            persistence().jdbi().setSqlLogger(SqlLogger.NOP_SQL_LOGGER);
+        }
+        return List.copyOf(statements);
     }
 
     private LiveVisitorToken stored(VisitorCredentials device) {
