@@ -14,7 +14,8 @@ public abstract sealed class VisitorIdentityException extends RuntimeException
                 UnauthorizedException,
                 SessionExpiredException,
                 SessionRevokedException,
-                NotFoundException {
+                NotFoundException,
+                ProofRefusedException {
 
     protected VisitorIdentityException(String message) {
         super(message, null, false, false);
