@@ -19,6 +19,9 @@ import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitor;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.port.Ports;
+import visitoridentity.application.session.RevokeSession;
+import visitoridentity.application.session.RevokeSessionUseCase;
+import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.sign.SignIdentity;
 import visitoridentity.application.sign.SignIdentityUseCase;
@@ -53,12 +56,23 @@ public record UseCases(
         ShowVisitorUseCase showVisitor,
         ShowContactUseCase showContact,
         EraseVisitorUseCase eraseVisitor,
+        RevokeSessionUseCase revokeSession,
         AuthenticateAdminUseCase authenticateAdmin) {
 
-    /** Builds every use case over the given ports; {@code rootTokenHash} is the hash of the root admin token. */
+    /** As {@link #assemble(Ports, Clock, SecretHash, SessionLifetime)}, with the default session lifetime. */
     public static UseCases assemble(Ports ports, Clock clock, SecretHash rootTokenHash) {
+        return assemble(ports, clock, rootTokenHash, SessionLifetime.DEFAULT);
+    }
+
+    /**
+     * Builds every use case over the given ports; {@code rootTokenHash} is the hash of the root admin
+     * token, {@code sessionLifetime} how long a visitor token lasts.
+     */
+    public static UseCases assemble(
+            Ports ports, Clock clock, SecretHash rootTokenHash, SessionLifetime sessionLifetime) {
         RetryOnConflict retry = new RetryOnConflict(ports.transactions());
-        VisitorSessions sessions = new VisitorSessions(ports.workspaces(), ports.visitors());
+        VisitorSessions sessions = new VisitorSessions(
+                ports.workspaces(), ports.visitors(), ports.visitorTokens(), sessionLifetime, clock);
         ContactAssociation contacts =
                 new ContactAssociation(ports.contacts(), ports.visitors(), ports.identifiers(), clock);
         return new UseCases(
@@ -66,8 +80,8 @@ public record UseCases(
                         ports.workspaces(), ports.visitors(), ports.identifiers(), ports.secrets(), retry, clock),
                 new IdentifyVisitor(
                         sessions, ports.signingKeys(), ports.visitors(), contacts, ports.identifiers(), retry, clock),
-                new ShowCurrentVisitor(sessions),
-                new ResolveTrustedContext(sessions),
+                new ShowCurrentVisitor(sessions, retry),
+                new ResolveTrustedContext(sessions, retry),
                 new SignIdentity(ports.signingKeys(), ports.visitors()),
                 new CreateWorkspace(
                         ports.workspaces(),
@@ -82,7 +96,8 @@ public record UseCases(
                 new FindVisitors(ports.visitors()),
                 new ShowVisitor(ports.visitors()),
                 new ShowContact(ports.contacts(), ports.visitors()),
-                new EraseVisitor(ports.visitors(), contacts, ports.transactions()),
+                new EraseVisitor(ports.visitors(), ports.visitorTokens(), contacts, ports.transactions(), clock),
+                new RevokeSession(ports.workspaces(), ports.visitors(), ports.visitorTokens(), retry, clock),
                 new AuthenticateAdmin(rootTokenHash, ports.workspaces()));
     }
 }

@@ -8,12 +8,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import visitoridentity.adapters.persistence.DataSources;
 import visitoridentity.application.UseCases;
+import visitoridentity.application.session.SessionLifetime;
 
 /**
  * visitor-identity inside another JVM: the use cases over a database of the host's choosing, with
@@ -63,12 +65,13 @@ public final class VisitorIdentity implements AutoCloseable {
         }
     }
 
-    /** Chooses the database (required) and optionally a root admin token and a clock. */
+    /** Chooses the database (required) and optionally a root admin token, a clock and the session lifetime. */
     public static final class Builder {
         private Optional<DataSource> dataSource = Optional.empty();
         private boolean inMemory;
         private Optional<String> rootAdminToken = Optional.empty();
         private Clock clock = Clock.systemUTC();
+        private SessionLifetime sessionLifetime = SessionLifetime.DEFAULT;
 
         private Builder() {}
 
@@ -96,6 +99,15 @@ public final class VisitorIdentity implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a visitor token lasts: {@code idle} without use (each use restarts it) and {@code
+         * max} after it was issued; 30 and 400 days by default. Each is at least a minute.
+         */
+        public Builder sessionLifetime(Duration idle, Duration max) {
+            sessionLifetime = new SessionLifetime(idle, max);
+            return this;
+        }
+
         /** Migrates the database and assembles the use cases. */
         public VisitorIdentity build() {
             if (inMemory == dataSource.isPresent()) {
@@ -106,7 +118,8 @@ public final class VisitorIdentity implements AutoCloseable {
                             "jdbc:h2:mem:visitor-identity-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""))
                     : Optional.empty();
             DataSource database = inMemory ? ownDatabase.orElseThrow() : dataSource.orElseThrow();
-            VisitorIdentityModule module = new VisitorIdentityModule(database).withClock(clock);
+            VisitorIdentityModule module =
+                    new VisitorIdentityModule(database).withClock(clock).withSessionLifetime(sessionLifetime);
             if (rootAdminToken.isPresent()) {
                 module = module.withRootAdminToken(rootAdminToken.get());
             }

@@ -14,6 +14,8 @@ import visitoridentity.application.identify.ShowCurrentVisitorUseCase;
 import visitoridentity.application.lookup.FindVisitorsUseCase;
 import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
+import visitoridentity.application.session.RevokeSessionUseCase;
+import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.application.sign.SignIdentityUseCase;
 import visitoridentity.application.start.StartVisitorUseCase;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
@@ -36,20 +38,28 @@ public final class VisitorIdentityModule extends PrivateModule {
     private final DataSource dataSource;
     private final Clock clock;
     private final Optional<String> rootAdminToken;
+    private final SessionLifetime sessionLifetime;
 
     public VisitorIdentityModule(DataSource dataSource) {
-        this(dataSource, Clock.systemUTC(), Optional.empty());
+        this(dataSource, Clock.systemUTC(), Optional.empty(), SessionLifetime.DEFAULT);
     }
 
-    private VisitorIdentityModule(DataSource dataSource, Clock clock, Optional<String> rootAdminToken) {
+    private VisitorIdentityModule(
+            DataSource dataSource, Clock clock, Optional<String> rootAdminToken, SessionLifetime sessionLifetime) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rootAdminToken = rootAdminToken;
+        this.sessionLifetime = Objects.requireNonNull(sessionLifetime, "sessionLifetime");
     }
 
     /** The same module with this clock instead of the system's. */
     public VisitorIdentityModule withClock(Clock otherClock) {
-        return new VisitorIdentityModule(dataSource, otherClock, rootAdminToken);
+        return new VisitorIdentityModule(dataSource, otherClock, rootAdminToken, sessionLifetime);
+    }
+
+    /** The same module with this visitor session lifetime instead of the default (30 days idle, 400 days in all). */
+    public VisitorIdentityModule withSessionLifetime(SessionLifetime lifetime) {
+        return new VisitorIdentityModule(dataSource, clock, rootAdminToken, lifetime);
     }
 
     /**
@@ -57,7 +67,8 @@ public final class VisitorIdentityModule extends PrivateModule {
      * every workspace; without one, no bearer is root.
      */
     public VisitorIdentityModule withRootAdminToken(String token) {
-        return new VisitorIdentityModule(dataSource, clock, Optional.of(Objects.requireNonNull(token, "token")));
+        return new VisitorIdentityModule(
+                dataSource, clock, Optional.of(Objects.requireNonNull(token, "token")), sessionLifetime);
     }
 
     @Override
@@ -65,8 +76,8 @@ public final class VisitorIdentityModule extends PrivateModule {
         bind(DataSource.class).toInstance(dataSource);
         install(new PersistenceModule());
         install(rootAdminToken
-                .map(token -> new CoreModule(clock, SecretHash.of(token)))
-                .orElseGet(() -> CoreModule.withoutRootToken(clock)));
+                .map(token -> new CoreModule(clock, SecretHash.of(token), sessionLifetime))
+                .orElseGet(() -> CoreModule.withoutRootToken(clock, sessionLifetime)));
         expose(UseCases.class);
         expose(StartVisitorUseCase.class);
         expose(IdentifyVisitorUseCase.class);
@@ -81,6 +92,7 @@ public final class VisitorIdentityModule extends PrivateModule {
         expose(ShowVisitorUseCase.class);
         expose(ShowContactUseCase.class);
         expose(EraseVisitorUseCase.class);
+        expose(RevokeSessionUseCase.class);
         expose(AuthenticateAdminUseCase.class);
     }
 }

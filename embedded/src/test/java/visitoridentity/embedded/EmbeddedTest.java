@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import visitoridentity.adapters.persistence.DataSources;
 import visitoridentity.application.UseCases;
+import visitoridentity.application.fake.MutableClock;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
 import visitoridentity.application.identify.IdentityResult;
@@ -32,6 +34,8 @@ import visitoridentity.application.sign.SignIdentityCommand;
 import visitoridentity.application.start.StartedVisitor;
 import visitoridentity.application.workspace.CreatedWorkspace;
 import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.error.SessionExpiredException;
+import visitoridentity.domain.error.SessionRevokedException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.verification.PerClaimSignatures;
@@ -164,6 +168,36 @@ class EmbeddedTest {
                             .authenticateAdmin()
                             .authenticate(Optional.empty(), "embedded-root-token"))
                     .isInstanceOf(visitoridentity.domain.error.UnauthorizedException.class);
+        }
+    }
+
+    @Test
+    void theSessionLifetimeIsSetThroughTheBuilderAndSessionsAreRevokedInProcess() {
+        MutableClock clock = new MutableClock(Instant.parse("2030-01-01T00:00:00Z"));
+        try (VisitorIdentity identity = VisitorIdentity.embedded()
+                .inMemory()
+                .clock(clock)
+                .sessionLifetime(Duration.ofHours(1), Duration.ofDays(1))
+                .build()) {
+            UseCases useCases = identity.useCases();
+            WorkspaceId workspace = createWorkspace(useCases);
+            StartedVisitor idle = useCases.startVisitor().start(workspace);
+            StartedVisitor loggedOut = useCases.startVisitor().start(workspace);
+            StartedVisitor revoked = useCases.startVisitor().start(workspace);
+
+            useCases.revokeSession().logout(new VisitorCredentials(workspace, loggedOut.visitorToken()));
+            useCases.revokeSession().revokeAll(workspace, revoked.visitorId());
+            clock.advance(Duration.ofHours(1));
+
+            assertThatThrownBy(() ->
+                            useCases.showCurrentVisitor().show(new VisitorCredentials(workspace, idle.visitorToken())))
+                    .isInstanceOf(SessionExpiredException.class);
+            assertThatThrownBy(() -> useCases.showCurrentVisitor()
+                            .show(new VisitorCredentials(workspace, loggedOut.visitorToken())))
+                    .isInstanceOf(SessionRevokedException.class);
+            assertThatThrownBy(() -> useCases.showCurrentVisitor()
+                            .show(new VisitorCredentials(workspace, revoked.visitorToken())))
+                    .isInstanceOf(SessionRevokedException.class);
         }
     }
 

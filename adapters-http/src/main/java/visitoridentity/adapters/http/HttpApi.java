@@ -68,7 +68,9 @@ public final class HttpApi {
             // Javalin maps its own routing failures unless told otherwise, more specifically than Exception.
             config.routes.exception(HttpResponseException.class, problems::handle);
             config.routes.before(context -> {
+                // Every answer: nothing cached, and no page URL or token-bearing request leaks onward.
                 context.header("Cache-Control", "no-store");
+                context.header("Referrer-Policy", "no-referrer");
                 context.header("X-Content-Type-Options", "nosniff");
             });
 

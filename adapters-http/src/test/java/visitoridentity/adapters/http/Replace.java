@@ -23,6 +23,7 @@ final class Replace {
                 u.showVisitor(),
                 u.showContact(),
                 u.eraseVisitor(),
+                u.revokeSession(),
                 u.authenticateAdmin());
     }
 
@@ -41,6 +42,7 @@ final class Replace {
                 u.showVisitor(),
                 u.showContact(),
                 u.eraseVisitor(),
+                u.revokeSession(),
                 u.authenticateAdmin());
     }
 }

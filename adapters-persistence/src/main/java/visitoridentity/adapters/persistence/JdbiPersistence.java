@@ -8,6 +8,7 @@ import visitoridentity.application.port.ContactRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 
 /**
@@ -24,6 +25,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final WorkspaceRepository workspaces;
     private final SigningKeyRepository signingKeys;
     private final VisitorRepository visitors;
+    private final VisitorTokenRepository visitorTokens;
     private final ContactRepository contacts;
 
     private JdbiPersistence(DataSource dataSource, Database database) {
@@ -33,6 +35,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.workspaces = new JdbiWorkspaceRepository(transactions);
         this.signingKeys = new JdbiSigningKeyRepository(transactions);
         this.visitors = new JdbiVisitorRepository(transactions);
+        this.visitorTokens = new JdbiVisitorTokenRepository(transactions);
         this.contacts = new JdbiContactRepository(transactions);
     }
 
@@ -59,6 +62,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public VisitorRepository visitors() {
         return visitors;
+    }
+
+    public VisitorTokenRepository visitorTokens() {
+        return visitorTokens;
     }
 
     public ContactRepository contacts() {

@@ -1,5 +1,6 @@
 package visitoridentity.adapters.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.visitor.Visitor;
 
 /**
- * Visitors, their anonymous ids and the hashes of those ids' visitor tokens. Uniqueness is the
+ * Visitors, their anonymous ids and (on start) the first visitor token's hash; the tokens' lifecycle
+ * is {@link JdbiVisitorTokenRepository}'s. Uniqueness is the
  * database's: the primary key of {@code anonymous_ids} and the unique index on {@code
  * trusted_external_id}; a violation is a {@link ConcurrentUpdateException}.
  */
@@ -71,17 +73,6 @@ final class JdbiVisitorRepository implements VisitorRepository {
                                 .list())
                 .stream()
                 .findFirst());
-    }
-
-    @Override
-    public Optional<AnonymousId> findAnonymousIdByToken(WorkspaceId workspaceId, SecretHash tokenHash) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT anonymous_id FROM anonymous_ids"
-                        + " WHERE workspace_id = :workspaceId AND token_hash = :tokenHash")
-                .bind("workspaceId", workspaceId.value())
-                .bind("tokenHash", tokenHash.hex())
-                .mapTo(String.class)
-                .findOne()
-                .map(AnonymousId::of));
     }
 
     @Override
@@ -135,12 +126,14 @@ final class JdbiVisitorRepository implements VisitorRepository {
         }
         transactions.useHandle(handle -> {
             RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
-            handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, token_hash)"
-                            + " VALUES (:workspaceId, :anonymousId, :visitorId, :tokenHash)")
+            handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, token_hash,"
+                            + " token_issued_at, token_used_at)"
+                            + " VALUES (:workspaceId, :anonymousId, :visitorId, :tokenHash, :issuedAt, :issuedAt)")
                     .bind("workspaceId", visitor.workspaceId().value())
                     .bind("anonymousId", visitor.anonymousIds().get(0).value())
                     .bind("visitorId", visitor.id().value())
                     .bind("tokenHash", tokenHash.hex())
+                    .bindByType("issuedAt", visitor.createdAt(), Instant.class)
                     .execute();
         });
     }

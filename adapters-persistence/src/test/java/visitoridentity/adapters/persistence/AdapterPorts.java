@@ -11,6 +11,7 @@ final class AdapterPorts {
                 persistence.workspaces(),
                 persistence.signingKeys(),
                 persistence.visitors(),
+                persistence.visitorTokens(),
                 persistence.contacts(),
                 persistence.transactions());
     }

@@ -5,6 +5,7 @@ import visitoridentity.application.UseCases;
 import visitoridentity.application.fake.CountingSecrets;
 import visitoridentity.application.fake.MutableClock;
 import visitoridentity.application.port.Ports;
+import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.domain.secret.SecretHash;
 
 /** Every use case over one adapter, as the server assembles them, with test clocks and secrets. */
@@ -12,16 +13,23 @@ final class Application {
     private Application() {}
 
     static UseCases over(JdbiPersistence persistence) {
+        return over(persistence, new MutableClock(Instant.parse("2026-01-01T00:00:00Z")), SessionLifetime.DEFAULT);
+    }
+
+    /** The same on a clock the test moves, with the given session lifetime. */
+    static UseCases over(JdbiPersistence persistence, MutableClock clock, SessionLifetime sessionLifetime) {
         return UseCases.assemble(
                 new Ports(
                         persistence.workspaces(),
                         persistence.signingKeys(),
                         persistence.visitors(),
+                        persistence.visitorTokens(),
                         persistence.contacts(),
                         persistence.transactions(),
                         new UniqueIdentifiers(),
                         new CountingSecrets()),
-                new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
-                SecretHash.of("root-token-for-tests"));
+                clock,
+                SecretHash.of("root-token-for-tests"),
+                sessionLifetime);
     }
 }

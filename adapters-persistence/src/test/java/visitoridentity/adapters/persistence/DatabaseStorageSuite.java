@@ -6,7 +6,8 @@ import visitoridentity.application.port.contract.StoragePorts;
 
 /**
  * The shared storage contract plus what only a real database can show: anonymous-id takeover,
- * identifies racing through the real use case, and the multi-row identify flows.
+ * identifies racing through the real use case, the multi-row identify flows, and the visitor
+ * token's lifecycle.
  */
 abstract class DatabaseStorageSuite extends StorageContractSuite {
 
@@ -36,6 +37,14 @@ abstract class DatabaseStorageSuite extends StorageContractSuite {
 
     @Nested
     class IdentifyFlows extends IdentifyFlowsContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return DatabaseStorageSuite.this.persistence();
+        }
+    }
+
+    @Nested
+    class Sessions extends SessionLifecycleContract {
         @Override
         protected JdbiPersistence persistence() {
             return DatabaseStorageSuite.this.persistence();

@@ -10,7 +10,7 @@ import visitoridentity.application.identify.IdentifyRequest;
 import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.Email;
-import visitoridentity.domain.error.UnauthorizedException;
+import visitoridentity.domain.error.SessionRevokedException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.metadata.MetadataPolicy;
@@ -97,7 +97,7 @@ abstract class IdentifyFlowsContract {
 
         useCases.eraseVisitor().erase(workspace, identified.visitor().id());
 
-        assertThatThrownBy(() -> visitorOf(device)).isInstanceOf(UnauthorizedException.class);
+        assertThatThrownBy(() -> visitorOf(device)).isInstanceOf(SessionRevokedException.class);
         assertThat(persistence().contacts().findByEmail(workspace, Email.of("jane@example.com")))
                 .isEmpty();
     }

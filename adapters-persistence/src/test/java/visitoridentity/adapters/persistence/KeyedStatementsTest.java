@@ -86,7 +86,7 @@ class KeyedStatementsTest extends StorageContract {
         AnonymousId device = visitor.anonymousIds().get(0);
 
         ports.transactions().inTransaction(() -> {
-            ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device));
+            ports.visitorTokens().findLive(workspace, tokenOf(device));
             Visitor read = ports.visitors().findByAnonymousId(workspace, device).orElseThrow();
             Visitor known = ports.visitors().update(withExternalId(read, "user_1", ClaimTrust.VERIFIED));
             ports.visitors()

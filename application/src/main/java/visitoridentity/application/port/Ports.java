@@ -5,6 +5,7 @@ public record Ports(
         WorkspaceRepository workspaces,
         SigningKeyRepository signingKeys,
         VisitorRepository visitors,
+        VisitorTokenRepository visitorTokens,
         ContactRepository contacts,
         Transactions transactions,
         IdentifierGenerator identifiers,

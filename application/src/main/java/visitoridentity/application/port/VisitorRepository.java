@@ -11,7 +11,7 @@ import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.visitor.Visitor;
 
 /**
- * Stores visitors with their anonymous ids and the hashes of those ids' visitor tokens. Every
+ * Stores visitors with their anonymous ids (their visitor tokens are {@link VisitorTokenRepository}'s). Every
  * operation is scoped to one workspace: nothing here can return another workspace's row.
  */
 public interface VisitorRepository {
@@ -22,14 +22,15 @@ public interface VisitorRepository {
     /** Only a trusted (verified or DISABLED-mode) external id is unique and findable here. */
     Optional<Visitor> findByTrustedExternalId(WorkspaceId workspaceId, ExternalId externalId);
 
-    Optional<AnonymousId> findAnonymousIdByToken(WorkspaceId workspaceId, SecretHash tokenHash);
-
     /** Visitors in ascending id order, after the cursor, matching the optional filters. */
     List<Visitor> find(WorkspaceId workspaceId, VisitorQuery query);
 
     List<Visitor> findByContact(WorkspaceId workspaceId, ContactId contactId);
 
-    /** Inserts a new visitor with its one anonymous id, whose visitor token has the given hash. */
+    /**
+     * Inserts a new visitor with its one anonymous id, whose live visitor token has the given hash,
+     * issued and last used at the visitor's creation (see {@link VisitorTokenRepository}).
+     */
     void start(Visitor visitor, SecretHash tokenHash);
 
     /**

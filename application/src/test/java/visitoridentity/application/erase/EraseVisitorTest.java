@@ -9,7 +9,7 @@ import visitoridentity.application.fake.Scenario.Device;
 import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.error.NotFoundException;
-import visitoridentity.domain.error.UnauthorizedException;
+import visitoridentity.domain.error.SessionRevokedException;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.verification.VerificationMode;
 
@@ -24,7 +24,9 @@ class EraseVisitorTest {
 
         s.useCases.eraseVisitor().erase(s.workspace(), identified.visitor().id());
 
-        assertThatThrownBy(() -> s.visitorOf(device)).isInstanceOf(UnauthorizedException.class);
+        assertThatThrownBy(() -> s.visitorOf(device))
+                .isInstanceOf(SessionRevokedException.class)
+                .hasMessageContaining("erased");
         assertThat(s.app.contacts.findByEmail(s.workspace(), Email.of("jane@example.com")))
                 .isEmpty();
         Device again = s.newDevice();

@@ -13,14 +13,21 @@ public final class InMemoryApplication {
     public final InMemoryWorkspaces workspaces = new InMemoryWorkspaces();
     public final InMemorySigningKeys signingKeys = new InMemorySigningKeys();
     public final InMemoryVisitors visitors = new InMemoryVisitors();
+    public final InMemoryVisitorTokens visitorTokens = new InMemoryVisitorTokens(visitors);
     public final InMemoryContacts contacts = new InMemoryContacts();
-    public final InMemoryTransactions transactions = new InMemoryTransactions(
-            List.of(workspaces.table, signingKeys.table, visitors.visitors, visitors.devices, contacts.table));
+    public final InMemoryTransactions transactions = new InMemoryTransactions(List.of(
+            workspaces.table,
+            signingKeys.table,
+            visitors.visitors,
+            visitors.devices,
+            visitorTokens.revoked,
+            contacts.table));
     public final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     public final Ports ports = new Ports(
             workspaces,
             signingKeys,
             visitors,
+            visitorTokens,
             contacts,
             transactions,
             new SequentialIdentifiers(),

@@ -1,5 +1,6 @@
 package visitoridentity.application.fake;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,14 @@ public final class InMemoryVisitors implements VisitorRepository {
 
     record AnonymousKey(WorkspaceId workspaceId, AnonymousId anonymousId) {}
 
-    record Device(WorkspaceId workspaceId, AnonymousId anonymousId, VisitorId visitorId, Optional<SecretHash> token) {}
+    record Device(WorkspaceId workspaceId, AnonymousId anonymousId, VisitorId visitorId, Optional<LiveToken> token) {
+        Device withToken(Optional<LiveToken> next) {
+            return new Device(workspaceId, anonymousId, visitorId, next);
+        }
+    }
+
+    /** A device's live visitor token. */
+    record LiveToken(SecretHash hash, Instant issuedAt, Instant lastUsedAt) {}
 
     @Override
     public Optional<Visitor> findById(WorkspaceId workspaceId, VisitorId id) {
@@ -48,14 +56,6 @@ public final class InMemoryVisitors implements VisitorRepository {
     private Optional<Visitor> holderOf(WorkspaceId workspaceId, ExternalId externalId) {
         return inWorkspace(workspaceId)
                 .filter(v -> v.trustedExternalId().equals(Optional.of(externalId)))
-                .findFirst();
-    }
-
-    @Override
-    public Optional<AnonymousId> findAnonymousIdByToken(WorkspaceId workspaceId, SecretHash tokenHash) {
-        return devices.values()
-                .filter(d -> d.workspaceId().equals(workspaceId) && d.token().equals(Optional.of(tokenHash)))
-                .map(Device::anonymousId)
                 .findFirst();
     }
 
@@ -95,7 +95,11 @@ public final class InMemoryVisitors implements VisitorRepository {
             visitors.put(visitor.id(), visitor);
             devices.put(
                     new AnonymousKey(visitor.workspaceId(), anonymousId),
-                    new Device(visitor.workspaceId(), anonymousId, visitor.id(), Optional.of(tokenHash)));
+                    new Device(
+                            visitor.workspaceId(),
+                            anonymousId,
+                            visitor.id(),
+                            Optional.of(new LiveToken(tokenHash, visitor.createdAt(), visitor.createdAt()))));
         }
     }
 
@@ -164,7 +168,7 @@ public final class InMemoryVisitors implements VisitorRepository {
     private void moveDevices(Visitor visitor) {
         for (AnonymousId anonymousId : visitor.anonymousIds()) {
             AnonymousKey key = new AnonymousKey(visitor.workspaceId(), anonymousId);
-            Optional<SecretHash> token = devices.get(key).flatMap(Device::token);
+            Optional<LiveToken> token = devices.get(key).flatMap(Device::token);
             devices.put(key, new Device(visitor.workspaceId(), anonymousId, visitor.id(), token));
         }
     }

@@ -48,7 +48,7 @@ final class IdentifyStore implements AutoCloseable {
     private final UseCases useCases;
     private final List<IdentifyVisitorCommand> commands;
 
-    private IdentifyStore(Path directory, int visitors) {
+    private IdentifyStore(Path directory, int visitors, Clock clock) {
         this.directory = directory;
         this.dataSource = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "");
         this.persistence = JdbiPersistence.open(dataSource);
@@ -57,11 +57,12 @@ final class IdentifyStore implements AutoCloseable {
                 persistence.workspaces(),
                 persistence.signingKeys(),
                 persistence.visitors(),
+                persistence.visitorTokens(),
                 persistence.contacts(),
                 persistence.transactions(),
                 new RandomIdentifiers(),
                 secrets);
-        this.useCases = UseCases.assemble(ports, Clock.systemUTC(), SecretHash.of(secrets.newRootToken()));
+        this.useCases = UseCases.assemble(ports, clock, SecretHash.of(secrets.newRootToken()));
         CreatedWorkspace workspace = useCases.createWorkspace()
                 .create(new WorkspaceSettings(
                         WorkspaceName.of("benchmark"),
@@ -86,8 +87,13 @@ final class IdentifyStore implements AutoCloseable {
     }
 
     static IdentifyStore open(int visitors) {
+        return open(visitors, Clock.systemUTC());
+    }
+
+    /** The same on the given clock (the use cases read nothing else for the time). */
+    static IdentifyStore open(int visitors, Clock clock) {
         try {
-            return new IdentifyStore(Files.createTempDirectory("visitor-identity-bench"), visitors);
+            return new IdentifyStore(Files.createTempDirectory("visitor-identity-bench"), visitors, clock);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

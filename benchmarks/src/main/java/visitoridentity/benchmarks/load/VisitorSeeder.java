@@ -25,8 +25,9 @@ public final class VisitorSeeder {
             + " 'seed' || X || '@example.com', 'UNVERIFIED', '{\"plan\":\"free\",\"visits\":' || MOD(X, 97) || '}',"
             + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 0 FROM SYSTEM_RANGE(?, ?)";
     private static final String ANONYMOUS_IDS = "INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id,"
-            + " token_hash) SELECT ?, 'anon_seed_' || X, 'v_seed_' || X,"
-            + " LOWER(RAWTOHEX(HASH('SHA-256', 'seed-token-' || X))) FROM SYSTEM_RANGE(?, ?)";
+            + " token_hash, token_issued_at, token_used_at) SELECT ?, 'anon_seed_' || X, 'v_seed_' || X,"
+            + " LOWER(RAWTOHEX(HASH('SHA-256', 'seed-token-' || X))), CURRENT_TIMESTAMP, CURRENT_TIMESTAMP"
+            + " FROM SYSTEM_RANGE(?, ?)";
 
     private VisitorSeeder() {}
 

@@ -6,6 +6,7 @@ import com.google.inject.Stage;
 import java.time.Clock;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
+import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
 import visitoridentity.embedded.wiring.CoreModule;
@@ -26,7 +27,7 @@ final class DatabaseSession implements AutoCloseable {
                 Stage.PRODUCTION,
                 new DatabaseModule(configuration),
                 new PersistenceModule(),
-                CoreModule.withoutRootToken(Clock.systemUTC())));
+                CoreModule.withoutRootToken(Clock.systemUTC(), SessionLifetime.DEFAULT)));
     }
 
     UseCases useCases() {

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,8 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import visitoridentity.adapters.persistence.DataSources;
+import visitoridentity.application.session.SessionLifetime;
 
 /**
  * The server's configuration, validated. Each value comes from its environment variable, else from
@@ -26,11 +30,13 @@ public record ServerConfiguration(
         Optional<String> databaseUser,
         Optional<String> databasePassword,
         Optional<String> adminToken,
-        Path dataDirectory) {
+        Path dataDirectory,
+        SessionLifetime sessionLifetime) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
     private static final String DEFAULT_DATA_DIRECTORY = "data";
+    private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})([dhms])");
 
     /** The environment's settings over those of the optional properties file (same keys). */
     public static ServerConfiguration load(Map<String, String> environment, Optional<Path> file) {
@@ -64,6 +70,10 @@ public record ServerConfiguration(
             problems.add(Setting.ADMIN_TOKEN.key() + " must be at least " + MIN_ADMIN_TOKEN_LENGTH
                     + " characters without spaces (for example the output of `openssl rand -hex 32`)");
         }
+        Duration sessionIdle = duration(
+                value(settings, Setting.SESSION_IDLE), SessionLifetime.DEFAULT.idle(), Setting.SESSION_IDLE, problems);
+        Duration sessionMax = duration(
+                value(settings, Setting.SESSION_MAX), SessionLifetime.DEFAULT.max(), Setting.SESSION_MAX, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -73,7 +83,8 @@ public record ServerConfiguration(
                 value(settings, Setting.DB_USER),
                 value(settings, Setting.DB_PASSWORD),
                 adminToken,
-                dataDirectory);
+                dataDirectory,
+                new SessionLifetime(sessionIdle, sessionMax));
     }
 
     /** True for the embedded H2 engine, whose data lives on this machine. */
@@ -101,6 +112,29 @@ public record ServerConfiguration(
         }
         problems.add(Setting.PORT.key() + " must be a port number from 0 to 65535, not '" + raw.get() + "'");
         return DEFAULT_PORT;
+    }
+
+    /** A number and a unit ({@code 30d}, {@code 12h}, {@code 15m}, {@code 90s}), at least a minute. */
+    private static Duration duration(Optional<String> raw, Duration fallback, Setting setting, List<String> problems) {
+        if (raw.isEmpty()) {
+            return fallback;
+        }
+        Matcher matcher = DURATION.matcher(raw.get());
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration duration = switch (matcher.group(2)) {
+                case "d" -> Duration.ofDays(amount);
+                case "h" -> Duration.ofHours(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofSeconds(amount);
+            };
+            if (duration.compareTo(SessionLifetime.RECORD_USE_EVERY) >= 0) {
+                return duration;
+            }
+        }
+        problems.add(setting.key() + " must be a duration of at least a minute such as 30d, 12h, 15m or 90s, not '"
+                + raw.get() + "'");
+        return fallback;
     }
 
     private static boolean isStrong(String token) {
@@ -136,6 +170,7 @@ public record ServerConfiguration(
                 + ", databaseUser=" + databaseUser.orElse("(none)")
                 + ", databasePassword=" + (databasePassword.isPresent() ? "redacted" : "(none)")
                 + ", adminToken=" + (adminToken.isPresent() ? "redacted" : "(none)")
-                + ", dataDirectory=" + dataDirectory + "]";
+                + ", dataDirectory=" + dataDirectory
+                + ", sessionIdle=" + sessionLifetime.idle() + ", sessionMax=" + sessionLifetime.max() + "]";
     }
 }

@@ -16,7 +16,15 @@ public enum Setting {
     DATA_DIR(
             "VISITOR_IDENTITY_DATA_DIR",
             "`./data`",
-            "where the default H2 database and the first-start record (no secrets) are kept");
+            "where the default H2 database and the first-start record (no secrets) are kept"),
+    SESSION_IDLE(
+            "VISITOR_IDENTITY_SESSION_IDLE",
+            "`30d`",
+            "a visitor token unused this long expires (each use restarts it); `d`, `h`, `m` or `s`, at least `1m`"),
+    SESSION_MAX(
+            "VISITOR_IDENTITY_SESSION_MAX",
+            "`400d`",
+            "a visitor token expires this long after it was issued, however often it is used");
 
     private final String key;
     private final String defaultValue;

@@ -41,6 +41,11 @@ public final class Server {
      * start, the only place the demo workspace's secrets and a generated root token are shown).
      */
     public static Server start(ServerConfiguration configuration, PrintWriter console) {
+        return start(configuration, console, Clock.systemUTC());
+    }
+
+    /** As {@link #start(ServerConfiguration, PrintWriter)}, on the given clock (tests move it by hand). */
+    public static Server start(ServerConfiguration configuration, PrintWriter console, Clock clock) {
         long begin = System.nanoTime();
         FirstStart firstStart = FirstStart.prepare(configuration, new SecureRandomSecrets());
         Injector injector = Guice.createInjector(
@@ -48,7 +53,7 @@ public final class Server {
                 new MetricsModule(),
                 new DatabaseModule(configuration),
                 new PersistenceModule(),
-                new CoreModule(Clock.systemUTC(), firstStart.rootTokenHash()),
+                new CoreModule(clock, firstStart.rootTokenHash(), configuration.sessionLifetime()),
                 new HttpModule(configuration.port()));
         Server server = new Server(injector);
         try {

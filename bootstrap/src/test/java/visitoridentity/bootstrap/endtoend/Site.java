@@ -69,6 +69,14 @@ final class Site {
         return api.delete(path("/visitors/" + visitorId), adminKey);
     }
 
+    Response logout(Browser browser) {
+        return api.delete(path("/visitors/me/session"), browser.token());
+    }
+
+    Response revokeSessions(String visitorId) {
+        return api.post(path("/visitors/" + visitorId + "/sessions/revoke"), adminKey, "");
+    }
+
     Response rotateKey(long graceSeconds) {
         return api.post(path("/signing-keys"), adminKey, Api.json("graceSeconds", graceSeconds));
     }

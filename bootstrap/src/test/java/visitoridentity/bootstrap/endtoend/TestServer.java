@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,18 +31,32 @@ final class TestServer implements AutoCloseable {
     final Api api;
 
     private TestServer(Path dataDirectory, boolean ownsDataDirectory, Map<String, String> environment) {
+        this(dataDirectory, ownsDataDirectory, environment, Clock.systemUTC());
+    }
+
+    private TestServer(Path dataDirectory, boolean ownsDataDirectory, Map<String, String> environment, Clock clock) {
         this.dataDirectory = dataDirectory;
         this.ownsDataDirectory = ownsDataDirectory;
         Map<String, String> settings = new HashMap<>(environment);
         settings.put("VISITOR_IDENTITY_PORT", "0");
         settings.put("VISITOR_IDENTITY_DATA_DIR", dataDirectory.toString());
-        this.server = Server.start(ServerConfiguration.of(settings), new PrintWriter(console, true));
+        this.server = Server.start(ServerConfiguration.of(settings), new PrintWriter(console, true), clock);
         this.api = new Api(server.port());
     }
 
     /** A server with a configured root token, on a fresh data directory it deletes when closed. */
     static TestServer start() {
         return new TestServer(temporaryDirectory(), true, Map.of("VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN));
+    }
+
+    /**
+     * A server with a configured root token and the given settings, on a clock the test moves, on a
+     * fresh data directory it deletes when closed.
+     */
+    static TestServer startAt(Clock clock, Map<String, String> environment) {
+        Map<String, String> settings = new HashMap<>(environment);
+        settings.put("VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN);
+        return new TestServer(temporaryDirectory(), true, settings, clock);
     }
 
     /** A server configured with nothing but its port, on the given data directory (kept when closed). */

@@ -12,6 +12,8 @@ public abstract sealed class VisitorIdentityException extends RuntimeException
                 SignatureInvalidException,
                 SignatureMalformedException,
                 UnauthorizedException,
+                SessionExpiredException,
+                SessionRevokedException,
                 NotFoundException,
                 ProofRefusedException {
 

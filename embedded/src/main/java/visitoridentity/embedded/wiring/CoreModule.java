@@ -18,7 +18,10 @@ import visitoridentity.application.port.Ports;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.port.WorkspaceRepository;
+import visitoridentity.application.session.RevokeSessionUseCase;
+import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.application.sign.SignIdentityUseCase;
 import visitoridentity.application.start.StartVisitorUseCase;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
@@ -31,21 +34,28 @@ import visitoridentity.embedded.random.SecureRandomSecrets;
 
 /**
  * The application core: every use case, assembled once by {@link UseCases#assemble} over the
- * repositories another module binds, the secure random sources, a clock and the root token's hash.
+ * repositories another module binds, the secure random sources, a clock, the root token's hash and
+ * how long a visitor session lasts.
  * Each use case is also bound on its own interface.
  */
 public final class CoreModule extends AbstractModule {
     private final Clock clock;
     private final SecretHash rootTokenHash;
+    private final SessionLifetime sessionLifetime;
 
     public CoreModule(Clock clock, SecretHash rootTokenHash) {
+        this(clock, rootTokenHash, SessionLifetime.DEFAULT);
+    }
+
+    public CoreModule(Clock clock, SecretHash rootTokenHash, SessionLifetime sessionLifetime) {
         this.clock = clock;
         this.rootTokenHash = rootTokenHash;
+        this.sessionLifetime = sessionLifetime;
     }
 
     /** A core that no bearer can administer as root: the hash is of a random token nobody keeps. */
-    public static CoreModule withoutRootToken(Clock clock) {
-        return new CoreModule(clock, SecretHash.of(new SecureRandomSecrets().newRootToken()));
+    public static CoreModule withoutRootToken(Clock clock, SessionLifetime sessionLifetime) {
+        return new CoreModule(clock, SecretHash.of(new SecureRandomSecrets().newRootToken()), sessionLifetime);
     }
 
     @Provides
@@ -54,12 +64,14 @@ public final class CoreModule extends AbstractModule {
             WorkspaceRepository workspaces,
             SigningKeyRepository signingKeys,
             VisitorRepository visitors,
+            VisitorTokenRepository visitorTokens,
             ContactRepository contacts,
             Transactions transactions) {
         return new Ports(
                 workspaces,
                 signingKeys,
                 visitors,
+                visitorTokens,
                 contacts,
                 transactions,
                 new RandomIdentifiers(),
@@ -69,7 +81,7 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     UseCases useCases(Ports ports) {
-        return UseCases.assemble(ports, clock, rootTokenHash);
+        return UseCases.assemble(ports, clock, rootTokenHash, sessionLifetime);
     }
 
     @Provides
@@ -135,6 +147,11 @@ public final class CoreModule extends AbstractModule {
     @Provides
     EraseVisitorUseCase eraseVisitor(UseCases useCases) {
         return useCases.eraseVisitor();
+    }
+
+    @Provides
+    RevokeSessionUseCase revokeSession(UseCases useCases) {
+        return useCases.revokeSession();
     }
 
     @Provides

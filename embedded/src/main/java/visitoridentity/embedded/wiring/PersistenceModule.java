@@ -10,6 +10,7 @@ import visitoridentity.application.port.ContactRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 
 /**
@@ -37,6 +38,11 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     VisitorRepository visitors(JdbiPersistence persistence) {
         return persistence.visitors();
+    }
+
+    @Provides
+    VisitorTokenRepository visitorTokens(JdbiPersistence persistence) {
+        return persistence.visitorTokens();
     }
 
     @Provides

@@ -24,7 +24,10 @@ public final class NativeApi {
     /** @param dialectNames the vendor dialects the server ships, which a workspace may restrict */
     public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics, Set<String> dialectNames) {
         this.sessions = new VisitorSessionEndpoints(
-                useCases.startVisitor(), useCases.showCurrentVisitor(), useCases.resolveTrustedContext());
+                useCases.startVisitor(),
+                useCases.showCurrentVisitor(),
+                useCases.resolveTrustedContext(),
+                useCases.revokeSession());
         this.identify = new IdentifyEndpoint(useCases.identifyVisitor());
         this.workspaces = new WorkspaceEndpoints(
                 useCases.createWorkspace(),
@@ -43,6 +46,7 @@ public final class NativeApi {
         routes.browser(POST, WORKSPACE + "/identify", identifyMetrics.around(identify::identify));
         routes.browser(GET, WORKSPACE + "/visitors/me", sessions::me);
         routes.browser(GET, WORKSPACE + "/visitors/me/context", sessions::context);
+        routes.browser(DELETE, WORKSPACE + "/visitors/me/session", sessions::logout);
 
         routes.rootAdmin(POST, "/v1/workspaces", workspaces::create);
         routes.workspaceAdmin(GET, WORKSPACE, workspaces::show);
@@ -52,6 +56,7 @@ public final class NativeApi {
         routes.workspaceAdmin(GET, WORKSPACE + "/visitors", lookups::find);
         routes.workspaceAdmin(GET, WORKSPACE + "/visitors/{visitorId}", lookups::show);
         routes.workspaceAdmin(DELETE, WORKSPACE + "/visitors/{visitorId}", lookups::erase);
+        routes.workspaceAdmin(POST, WORKSPACE + "/visitors/{visitorId}/sessions/revoke", sessions::revokeAll);
         routes.workspaceAdmin(GET, WORKSPACE + "/contacts/{contactId}", lookups::showContact);
     }
 }

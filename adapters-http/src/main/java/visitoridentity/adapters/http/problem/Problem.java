@@ -13,6 +13,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String INVALID_JSON = "invalid-json";
     public static final String INVALID_FIELD = "invalid-field";
     public static final String UNAUTHORIZED = "unauthorized";
+    public static final String SESSION_EXPIRED = "session-expired";
+    public static final String SESSION_REVOKED = "session-revoked";
     public static final String ORIGIN_NOT_ALLOWED = "origin-not-allowed";
     public static final String SIGNATURE_REQUIRED = "signature-required";
     public static final String SIGNATURE_INVALID = "signature-invalid";

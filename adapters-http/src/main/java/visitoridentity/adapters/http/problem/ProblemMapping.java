@@ -5,6 +5,8 @@ import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.error.MetadataTooLargeException;
 import visitoridentity.domain.error.NotFoundException;
 import visitoridentity.domain.error.ProofRefusedException;
+import visitoridentity.domain.error.SessionExpiredException;
+import visitoridentity.domain.error.SessionRevokedException;
 import visitoridentity.domain.error.SignatureInvalidException;
 import visitoridentity.domain.error.SignatureMalformedException;
 import visitoridentity.domain.error.SignatureRequiredException;
@@ -50,6 +52,12 @@ public final class ProblemMapping {
         }
         if (failure instanceof UnauthorizedException) {
             return Problem.of(Problem.UNAUTHORIZED, 401, "Unauthorized", failure.getMessage());
+        }
+        if (failure instanceof SessionExpiredException) {
+            return Problem.of(Problem.SESSION_EXPIRED, 401, "Session expired", failure.getMessage());
+        }
+        if (failure instanceof SessionRevokedException) {
+            return Problem.of(Problem.SESSION_REVOKED, 401, "Session revoked", failure.getMessage());
         }
         if (failure instanceof NotFoundException) {
             return Problem.notFound(failure.getMessage());

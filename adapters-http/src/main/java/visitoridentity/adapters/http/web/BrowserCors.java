@@ -18,6 +18,9 @@ import visitoridentity.domain.workspace.AllowedOrigins;
  */
 final class BrowserCors {
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type";
+    /** The fresh visitor token a dialect's identify answers with when the device moved to another visitor. */
+    private static final String EXPOSED_HEADERS = "X-Visitor-Token";
+
     private static final String MAX_AGE_SECONDS = "600";
 
     private final ShowWorkspaceUseCase workspaces;
@@ -35,6 +38,7 @@ final class BrowserCors {
         AllowedOrigins allowed = allowedOrigins(context, call);
         if (allowed.origins().isEmpty()) {
             context.header("Access-Control-Allow-Origin", "*");
+            context.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
             return;
         }
         context.header("Vary", "Origin");
@@ -42,6 +46,7 @@ final class BrowserCors {
             throw new ProblemException(Problem.originNotAllowed());
         }
         context.header("Access-Control-Allow-Origin", origin);
+        context.header("Access-Control-Expose-Headers", EXPOSED_HEADERS);
     }
 
     /** Answers an OPTIONS request on a browser-facing path whose browser methods are given. */

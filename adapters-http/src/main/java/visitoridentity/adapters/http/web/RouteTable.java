@@ -16,8 +16,9 @@ import visitoridentity.application.workspace.ShowWorkspaceUseCase;
 
 /**
  * Registers routes with Javalin, each wrapped in its guard. Browser-facing: CORS first (so that the
- * page can read any problem that follows), then the body's declared length. Server-to-server: the
- * declared length, then the admin credential. A body over the limit is refused before it is read.
+ * page can read any problem that follows), then no credential in the URL, then the body's declared
+ * length. Server-to-server: no credential in the URL, the declared length, then the admin
+ * credential. A body over the limit is refused before it is read.
  */
 public final class RouteTable implements Routes {
     private final JavalinDefaultRoutingApi javalin;
@@ -45,6 +46,7 @@ public final class RouteTable implements Routes {
         javalin.addHttpHandler(method, path, context -> {
             ApiCall call = call(context);
             cors.allow(context, call);
+            TokenInUrl.refuse(context);
             requireDeclaredLengthWithinLimit(context);
             handler.handle(call);
         });
@@ -54,6 +56,7 @@ public final class RouteTable implements Routes {
     public void workspaceAdmin(HandlerType method, String path, ApiHandler handler) {
         javalin.addHttpHandler(method, path, context -> {
             ApiCall call = call(context);
+            TokenInUrl.refuse(context);
             requireDeclaredLengthWithinLimit(context);
             admins.authenticate(Optional.of(call.workspaceId()), call.bearerToken());
             handler.handle(call);
@@ -64,6 +67,7 @@ public final class RouteTable implements Routes {
     public void rootAdmin(HandlerType method, String path, ApiHandler handler) {
         javalin.addHttpHandler(method, path, context -> {
             ApiCall call = call(context);
+            TokenInUrl.refuse(context);
             requireDeclaredLengthWithinLimit(context);
             admins.authenticate(Optional.empty(), call.bearerToken());
             handler.handle(call);

@@ -8,6 +8,7 @@ class InMemoryStorageTest extends StorageContractSuite {
     @Override
     protected StoragePorts storagePorts() {
         InMemoryApplication app = new InMemoryApplication();
-        return new StoragePorts(app.workspaces, app.signingKeys, app.visitors, app.contacts, app.transactions);
+        return new StoragePorts(
+                app.workspaces, app.signingKeys, app.visitors, app.visitorTokens, app.contacts, app.transactions);
     }
 }

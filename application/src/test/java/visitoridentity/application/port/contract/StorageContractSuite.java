@@ -74,4 +74,12 @@ public abstract class StorageContractSuite {
             return StorageContractSuite.this.storagePorts();
         }
     }
+
+    @Nested
+    class VisitorTokens extends VisitorTokenRepositoryContract {
+        @Override
+        protected StoragePorts storagePorts() {
+            return StorageContractSuite.this.storagePorts();
+        }
+    }
 }

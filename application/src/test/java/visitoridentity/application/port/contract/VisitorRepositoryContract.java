@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.application.port.LiveVisitorToken;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.DisplayName;
@@ -50,7 +51,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         Visitor visitor = startedVisitor(workspace);
         AnonymousId anonymousId = visitor.anonymousIds().get(0);
 
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(anonymousId)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(anonymousId)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(anonymousId);
     }
 
@@ -59,7 +61,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         WorkspaceId workspace = newWorkspace();
         startedVisitor(workspace);
 
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, SecretHash.of("not a token")))
+        assertThat(ports.visitorTokens().findLive(workspace, SecretHash.of("not a token")))
+                .map(LiveVisitorToken::anonymousId)
                 .isEmpty();
     }
 
@@ -228,7 +231,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
 
         assertThat(merged.anonymousIds()).containsExactly(known.anonymousIds().get(0), device);
         assertThat(ports.visitors().findByAnonymousId(workspace, device)).contains(merged);
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(device);
     }
 
@@ -248,7 +252,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
                         .orElseThrow()
                         .anonymousIds())
                 .isEmpty();
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(device);
     }
 
@@ -262,7 +267,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
 
         assertThat(ports.visitors().findById(workspace, visitor.id())).isEmpty();
         assertThat(ports.visitors().findByAnonymousId(workspace, device)).isEmpty();
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .isEmpty();
     }
 
@@ -277,7 +283,8 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         ports.visitors().delete(workspace, absorbed.id());
 
         assertThat(ports.visitors().findByAnonymousId(workspace, device)).contains(merged);
-        assertThat(ports.visitors().findAnonymousIdByToken(workspace, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(device);
     }
 

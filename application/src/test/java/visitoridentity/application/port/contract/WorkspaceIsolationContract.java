@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import visitoridentity.application.port.LiveVisitorToken;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.Email;
@@ -50,7 +51,8 @@ public abstract class WorkspaceIsolationContract extends StorageContract {
 
     @Test
     void aVisitorTokenIsNotValidInAnotherWorkspace() {
-        assertThat(ports.visitors().findAnonymousIdByToken(other, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(other, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .isEmpty();
     }
 
@@ -100,7 +102,8 @@ public abstract class WorkspaceIsolationContract extends StorageContract {
         ports.contacts().delete(other, contact.id());
 
         assertThat(ports.visitors().findById(home, visitor.id())).contains(visitor);
-        assertThat(ports.visitors().findAnonymousIdByToken(home, tokenOf(device)))
+        assertThat(ports.visitorTokens().findLive(home, tokenOf(device)))
+                .map(LiveVisitorToken::anonymousId)
                 .contains(device);
         assertThat(ports.contacts().findById(home, contact.id())).contains(contact);
     }

@@ -1,0 +1,239 @@
+package visitoridentity.bootstrap.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static visitoridentity.bootstrap.endtoend.Api.json;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import visitoridentity.application.fake.MutableClock;
+import visitoridentity.bootstrap.endtoend.Site.Browser;
+
+/**
+ * The visitor token's lifecycle over real HTTP against the real server, on a clock the test moves:
+ * expiry (idle and absolute, set through the environment), logout, the administrator's revoke,
+ * erasure, each seen through the native API and through every shipped dialect; the headers every
+ * answer carries; tokens refused in URLs. Runs on each database engine, one server per engine; the
+ * clock only moves forward and each test starts its own browsers in a workspace of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SessionsOverHttpContract {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
+    private TestServer server;
+    private Site site;
+
+    /** The database settings of the engine under test (none for the default H2 file database). */
+    protected abstract Map<String, String> databaseSettings();
+
+    @BeforeAll
+    void startServer() {
+        Map<String, String> settings = new HashMap<>(databaseSettings());
+        settings.put("VISITOR_IDENTITY_SESSION_IDLE", "2h");
+        settings.put("VISITOR_IDENTITY_SESSION_MAX", "1d");
+        server = TestServer.startAt(clock, settings);
+    }
+
+    @BeforeEach
+    void newSite() {
+        site = server.newSite("disabled");
+    }
+
+    @AfterAll
+    void stopServer() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+
+    /** Each dialect's identify call, as a path under its mount and a body it accepts. */
+    static List<List<String>> dialectIdentifies() {
+        return List.of(
+                List.of("repai", "/identify", json("id", "user_1", "data", Api.object("email", "jane@example.com"))),
+                List.of("chatbase", "/identify", json("user_id", "user_1")),
+                List.of("nexvio", "/identify", json("user_id", "user_1")),
+                List.of("botbrains", "/user.identify", json("external_id", "user_1")),
+                List.of("chatsdk", "/identify", json("name", "Jane")));
+    }
+
+    @Test
+    void aTokenUnusedForTheIdleLimitIsSessionExpired() {
+        Browser browser = site.newBrowser();
+        clock.advance(Duration.ofMinutes(119));
+        assertThat(site.me(browser).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofMinutes(119));
+        assertThat(site.me(browser).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofHours(2));
+        Response expired = site.me(browser);
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.code()).isEqualTo("session-expired");
+        assertThat(expired.header("WWW-Authenticate")).contains("Bearer");
+    }
+
+    @Test
+    void aTokenUsedAllDayExpiresAtTheAbsoluteLimit() {
+        Browser browser = site.newBrowser();
+        for (int hour = 1; hour < 24; hour++) {
+            clock.advance(Duration.ofHours(1));
+            assertThat(site.identify(browser, json("name", "Jane")).status()).isEqualTo(200);
+        }
+
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(site.identify(browser, json("name", "Jane")).code()).isEqualTo("session-expired");
+        assertThat(site.context(browser).code()).isEqualTo("session-expired");
+    }
+
+    @Test
+    void logoutAnswers204AndEveryLaterUseIsSessionRevoked() {
+        Browser browser = site.newBrowser();
+        site.identify(browser, json("externalId", "user_1"));
+
+        Response logout = site.logout(browser);
+
+        assertThat(logout.status()).isEqualTo(204);
+        assertThat(site.me(browser).code()).isEqualTo("session-revoked");
+        assertThat(site.identify(browser, json("name", "Mallory")).code()).isEqualTo("session-revoked");
+        assertThat(site.logout(browser).code()).isEqualTo("session-revoked");
+        Response kept = site.visitor(browser.visitorId());
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(kept.texts("/anonymousIds")).contains(browser.anonymousId());
+    }
+
+    @Test
+    void theAdministratorRevokesEverySessionOfAVisitor() {
+        Browser laptop = site.newBrowser();
+        Browser phone = site.newBrowser();
+        Browser someoneElse = site.newBrowser();
+        String visitorId = site.identify(laptop, json("externalId", "user_1")).text("/id");
+        site.identify(phone, json("externalId", "user_1"));
+
+        Response revoked = site.revokeSessions(visitorId);
+
+        assertThat(revoked.status()).isEqualTo(204);
+        assertThat(site.me(laptop).code()).isEqualTo("session-revoked");
+        assertThat(site.me(phone).code()).isEqualTo("session-revoked");
+        assertThat(site.me(someoneElse).status()).isEqualTo(200);
+        assertThat(site.revokeSessions("v_unknown").code()).isEqualTo("not-found");
+        assertThat(server.api
+                        .post(site.path("/visitors/" + visitorId + "/sessions/revoke"), laptop.token(), "")
+                        .code())
+                .isEqualTo("unauthorized");
+    }
+
+    @Test
+    void erasureRevokesTheVisitorsTokens() {
+        Browser browser = site.newBrowser();
+        site.identify(browser, json("externalId", "user_1"));
+
+        site.erase(browser.visitorId());
+
+        assertThat(site.me(browser).code()).isEqualTo("session-revoked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialectIdentifies")
+    void aLoggedOutTokenIsSessionRevokedThroughEveryDialect(List<String> dialect) {
+        Browser browser = site.newBrowser();
+        assertThat(identifyThrough(dialect, browser).status()).isEqualTo(200);
+
+        site.logout(browser);
+
+        Response refused = identifyThrough(dialect, browser);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.code()).isEqualTo("session-revoked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialectIdentifies")
+    void anAdministratorsRevokeReachesEveryDialect(List<String> dialect) {
+        Browser browser = site.newBrowser();
+
+        site.revokeSessions(browser.visitorId());
+
+        assertThat(identifyThrough(dialect, browser).code()).isEqualTo("session-revoked");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialectIdentifies")
+    void anExpiredTokenIsSessionExpiredThroughEveryDialect(List<String> dialect) {
+        Browser browser = site.newBrowser();
+
+        clock.advance(Duration.ofHours(2));
+
+        assertThat(identifyThrough(dialect, browser).code()).isEqualTo("session-expired");
+    }
+
+    @Test
+    void everyAnswerForbidsCachingAndReferrers() {
+        Browser browser = site.newBrowser();
+        List<Response> answers = List.of(
+                site.me(browser),
+                site.identify(browser, json("name", "Jane")),
+                site.logout(browser),
+                site.me(browser),
+                site.visitor(browser.visitorId()),
+                server.api.get("/health/live", null),
+                server.api.get("/no/such/endpoint", null));
+        for (Response answer : answers) {
+            assertThat(answer.header("Referrer-Policy")).as("%s", answer).contains("no-referrer");
+            assertThat(answer.header("Cache-Control")).as("%s", answer).contains("no-store");
+        }
+    }
+
+    @Test
+    void aVisitorTokenInTheQueryStringIsRefused() {
+        Browser browser = site.newBrowser();
+
+        Response named = server.api.get(site.path("/visitors/me?token=" + browser.token()), null);
+        Response disguised = server.api.get(site.path("/visitors/me?q=" + browser.token()), browser.token());
+        Response admin = server.api.get(site.path("/visitors?access_token=x"), site.adminKey);
+
+        assertThat(named.status()).isEqualTo(400);
+        assertThat(named.code()).isEqualTo("invalid-field");
+        assertThat(named.json().get("field").asText()).isEqualTo("token");
+        assertThat(disguised.code()).isEqualTo("invalid-field");
+        assertThat(admin.code()).isEqualTo("invalid-field");
+        assertThat(site.me(browser).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aBrowserMayLogOutAcrossOriginsAndReadTheRotatedTokenHeader() {
+        Browser browser = site.newBrowser();
+        Response preflight = server.api.send(
+                "OPTIONS",
+                site.path("/visitors/me/session"),
+                Map.of("Origin", "https://shop.example.com", "Access-Control-Request-Method", "DELETE"),
+                BodyPublishers.noBody());
+        Response identified = server.api.send(
+                "POST",
+                "/compat/chatbase/" + site.id + "/identify",
+                Map.of(
+                        "Origin", "https://shop.example.com",
+                        "Authorization", "Bearer " + browser.token(),
+                        "Content-Type", "application/json"),
+                BodyPublishers.ofString(json("user_id", "user_1")));
+
+        assertThat(preflight.status()).isEqualTo(204);
+        assertThat(preflight.header("Access-Control-Allow-Methods").orElseThrow())
+                .contains("DELETE");
+        assertThat(identified.header("Access-Control-Expose-Headers")).contains("X-Visitor-Token");
+    }
+
+    private Response identifyThrough(List<String> dialect, Browser browser) {
+        return server.api.post(
+                "/compat/" + dialect.get(0) + "/" + site.id + dialect.get(1), browser.token(), dialect.get(2));
+    }
+}
