@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -26,7 +27,8 @@ public record ServerConfiguration(
         Optional<String> databaseUser,
         Optional<String> databasePassword,
         Optional<String> adminToken,
-        Path dataDirectory) {
+        Path dataDirectory,
+        boolean demo) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -64,6 +66,8 @@ public record ServerConfiguration(
             problems.add(Setting.ADMIN_TOKEN.key() + " must be at least " + MIN_ADMIN_TOKEN_LENGTH
                     + " characters without spaces (for example the output of `openssl rand -hex 32`)");
         }
+        boolean h2 = databaseUrl.startsWith("jdbc:h2:");
+        boolean demo = demo(value(settings, Setting.DEMO), h2, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -73,7 +77,8 @@ public record ServerConfiguration(
                 value(settings, Setting.DB_USER),
                 value(settings, Setting.DB_PASSWORD),
                 adminToken,
-                dataDirectory);
+                dataDirectory,
+                demo);
     }
 
     /** True for the embedded H2 engine, whose data lives on this machine. */
@@ -101,6 +106,23 @@ public record ServerConfiguration(
         }
         problems.add(Setting.PORT.key() + " must be a port number from 0 to 65535, not '" + raw.get() + "'");
         return DEFAULT_PORT;
+    }
+
+    /** The demo page identifies in the demo workspace, which only the embedded H2 database gets. */
+    private static boolean demo(Optional<String> raw, boolean h2, List<String> problems) {
+        if (raw.isEmpty()) {
+            return h2;
+        }
+        String value = raw.get().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            problems.add(Setting.DEMO.key() + " must be true or false, not '" + raw.get() + "'");
+            return false;
+        }
+        if (value.equals("true") && !h2) {
+            problems.add(Setting.DEMO.key() + "=true needs the embedded H2 database: the demo workspace is made only"
+                    + " there, on the first start");
+        }
+        return value.equals("true");
     }
 
     private static boolean isStrong(String token) {
@@ -136,6 +158,6 @@ public record ServerConfiguration(
                 + ", databaseUser=" + databaseUser.orElse("(none)")
                 + ", databasePassword=" + (databasePassword.isPresent() ? "redacted" : "(none)")
                 + ", adminToken=" + (adminToken.isPresent() ? "redacted" : "(none)")
-                + ", dataDirectory=" + dataDirectory + "]";
+                + ", dataDirectory=" + dataDirectory + ", demo=" + demo + "]";
     }
 }

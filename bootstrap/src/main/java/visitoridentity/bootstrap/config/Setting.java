@@ -16,7 +16,11 @@ public enum Setting {
     DATA_DIR(
             "VISITOR_IDENTITY_DATA_DIR",
             "`./data`",
-            "where the default H2 database and the first-start record (no secrets) are kept");
+            "where the default H2 database and the first-start record (no secrets) are kept"),
+    DEMO(
+            "VISITOR_IDENTITY_DEMO",
+            "`true` on the embedded H2 database, else `false`",
+            "`true` serves the demo page at `/demo`, which identifies in the first-start demo workspace (H2 only)");
 
     private final String key;
     private final String defaultValue;
