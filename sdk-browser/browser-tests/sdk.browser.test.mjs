@@ -3,6 +3,14 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { SERVER, codeBlocks, hmac, launchChromium, newPage, newWorkspace, startSite } from "./harness.mjs";
 
+/** The session's visitor token, as the SDK keeps it in the page's localStorage. */
+const storedToken = (page, workspace) =>
+  page.evaluate((ws) => JSON.parse(localStorage.getItem("visitor-identity:" + ws)).visitorToken, workspace.id);
+
+/** The server's answer to a token, read from outside the browser. */
+const meWith = (workspace, token) =>
+  fetch(`${SERVER}/v1/workspaces/${workspace.id}/visitors/me`, { headers: { Authorization: `Bearer ${token}` } });
+
 let browser;
 let site;
 
@@ -127,6 +135,47 @@ ${tag.code.replace("https://<server>", SERVER).replace("<workspace id>", workspa
     assert.equal(outcome.status, 401);
     assert.match(outcome.message, /signature/);
     assert.deepEqual(outcome.heard, ["signature-required"]);
+  });
+});
+
+describe("sessions that end", () => {
+  it("reset() revokes the token on a server with logout, so a copy of it stops working", async (t) => {
+    const workspace = await newWorkspace({ verificationMode: "optional" });
+    const page = await newPage(browser);
+    await page.goto(sdkPage("/logout.html", workspace));
+    await page.evaluate(() => visitorIdentity.ready());
+    const copied = await storedToken(page, workspace);
+
+    await page.evaluate(() => visitorIdentity.reset());
+
+    const answer = await meWith(workspace, copied);
+    if (answer.status === 200) {
+      t.skip("this server has no logout (DELETE /visitors/me/session): reset() only forgot the token");
+      return;
+    }
+    assert.equal(answer.status, 401);
+    assert.equal((await answer.json()).code, "session-revoked");
+  });
+
+  it("starts a new visitor by itself when the server has revoked the session, and answers the call", async (t) => {
+    const workspace = await newWorkspace({ verificationMode: "optional" });
+    const page = await newPage(browser);
+    await page.goto(sdkPage("/revoked.html", workspace));
+    const before = await page.evaluate(() => visitorIdentity.ready());
+
+    const revoke = await fetch(`${SERVER}/v1/workspaces/${workspace.id}/visitors/${before.visitorId}/sessions/revoke`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${workspace.adminKey}` },
+    });
+    if (revoke.status === 404 || revoke.status === 405) {
+      t.skip("this server cannot revoke sessions (POST .../sessions/revoke)");
+      return;
+    }
+    assert.equal(revoke.status, 204);
+
+    const identity = await page.evaluate(() => visitorIdentity.me());
+    assert.notEqual(identity.id, before.visitorId);
+    assert.notEqual(identity.anonymousUserId, before.anonymousId);
   });
 });
 
