@@ -243,3 +243,17 @@ describe("context and me", () => {
     assert.equal(context.externalId, null);
   });
 });
+
+describe("the module's own client", () => {
+  it("is set up by configure() and used by the exported functions", async () => {
+    const { configure, ready, identify, on } = await import("../dist/index.js");
+    const server = fakeServer(started(1), result("v_1", "anon_1", { externalId: "user_1" }));
+    configure({ server: SERVER, workspace: "ws_1", fetch: server.fetch, storage: memoryStorage() });
+    const heard = [];
+    on("identified", (answer) => heard.push(answer.externalId));
+
+    assert.deepEqual(await ready(), { visitorId: "v_1", anonymousId: "anon_1" });
+    assert.equal((await identify({ externalId: "user_1" })).externalId, "user_1");
+    assert.deepEqual(heard, ["user_1"]);
+  });
+});
