@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
@@ -22,6 +23,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import visitoridentity.adapters.http.browser.BrowserSdkEndpoint;
+import visitoridentity.adapters.http.browser.DemoPage;
+import visitoridentity.adapters.http.browser.DemoWorkspace;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.adapters.http.json.JsonOutput;
 import visitoridentity.adapters.http.metrics.HttpServerMetrics;
@@ -35,7 +39,7 @@ import visitoridentity.application.UseCases;
 
 /**
  * The HTTP server: the native API, the given vendor dialects under {@code /compat/{vendor}/{ws}},
- * and the operations endpoints, on Javalin. Build it, {@link #start()} it, {@link #stop()} it.
+ * the operations endpoints and the browser SDK's script (and, when asked, the demo page), on Javalin. Build it, {@link #start()} it, {@link #stop()} it.
  */
 public final class HttpApi {
     private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
@@ -52,6 +56,17 @@ public final class HttpApi {
             BooleanSupplier readiness,
             HttpSettings settings,
             List<Dialect> dialects) {
+        this(useCases, registry, readiness, settings, dialects, Optional.empty());
+    }
+
+    /** With {@code demo}, also the demo page at {@code /demo}, which identifies in that workspace. */
+    public HttpApi(
+            UseCases useCases,
+            PrometheusMeterRegistry registry,
+            BooleanSupplier readiness,
+            HttpSettings settings,
+            List<Dialect> dialects,
+            Optional<DemoWorkspace> demo) {
         this.settings = settings;
         ObjectMapper mapper = JsonOutput.mapper();
         ProblemResponses problems = new ProblemResponses(mapper);
@@ -82,6 +97,8 @@ public final class HttpApi {
             mountDialects(dialects, routes, useCases, registry, dialectRoutes);
             routes.answerPreflights();
             new OperationsEndpoints(registry, readiness, OpenApiDocument.render(dialectRoutes)).register(routes);
+            new BrowserSdkEndpoint().register(routes);
+            demo.ifPresent(workspace -> new DemoPage(workspace, useCases.signIdentity()).register(routes));
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -31,7 +32,8 @@ public record ServerConfiguration(
         Optional<String> databasePassword,
         Optional<String> adminToken,
         Path dataDirectory,
-        SessionLifetime sessionLifetime) {
+        SessionLifetime sessionLifetime,
+        boolean demo) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -74,6 +76,8 @@ public record ServerConfiguration(
                 value(settings, Setting.SESSION_IDLE), SessionLifetime.DEFAULT.idle(), Setting.SESSION_IDLE, problems);
         Duration sessionMax = duration(
                 value(settings, Setting.SESSION_MAX), SessionLifetime.DEFAULT.max(), Setting.SESSION_MAX, problems);
+        boolean h2 = databaseUrl.startsWith("jdbc:h2:");
+        boolean demo = demo(value(settings, Setting.DEMO), h2, problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -84,7 +88,8 @@ public record ServerConfiguration(
                 value(settings, Setting.DB_PASSWORD),
                 adminToken,
                 dataDirectory,
-                new SessionLifetime(sessionIdle, sessionMax));
+                new SessionLifetime(sessionIdle, sessionMax),
+                demo);
     }
 
     /** True for the embedded H2 engine, whose data lives on this machine. */
@@ -137,6 +142,23 @@ public record ServerConfiguration(
         return fallback;
     }
 
+    /** The demo page identifies in the demo workspace, which only the embedded H2 database gets. */
+    private static boolean demo(Optional<String> raw, boolean h2, List<String> problems) {
+        if (raw.isEmpty()) {
+            return h2;
+        }
+        String value = raw.get().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            problems.add(Setting.DEMO.key() + " must be true or false, not '" + raw.get() + "'");
+            return false;
+        }
+        if (value.equals("true") && !h2) {
+            problems.add(Setting.DEMO.key() + "=true needs the embedded H2 database: the demo workspace is made only"
+                    + " there, on the first start");
+        }
+        return value.equals("true");
+    }
+
     private static boolean isStrong(String token) {
         return token.length() >= MIN_ADMIN_TOKEN_LENGTH && token.chars().noneMatch(Character::isWhitespace);
     }
@@ -170,7 +192,7 @@ public record ServerConfiguration(
                 + ", databaseUser=" + databaseUser.orElse("(none)")
                 + ", databasePassword=" + (databasePassword.isPresent() ? "redacted" : "(none)")
                 + ", adminToken=" + (adminToken.isPresent() ? "redacted" : "(none)")
-                + ", dataDirectory=" + dataDirectory
+                + ", dataDirectory=" + dataDirectory + ", demo=" + demo
                 + ", sessionIdle=" + sessionLifetime.idle() + ", sessionMax=" + sessionLifetime.max() + "]";
     }
 }

@@ -24,7 +24,11 @@ public enum Setting {
     SESSION_MAX(
             "VISITOR_IDENTITY_SESSION_MAX",
             "`400d`",
-            "a visitor token expires this long after it was issued, however often it is used");
+            "a visitor token expires this long after it was issued, however often it is used"),
+    DEMO(
+            "VISITOR_IDENTITY_DEMO",
+            "`true` on the embedded H2 database, else `false`",
+            "`true` serves the demo page at `/demo`, which identifies in the first-start demo workspace (H2 only)");
 
     private final String key;
     private final String defaultValue;

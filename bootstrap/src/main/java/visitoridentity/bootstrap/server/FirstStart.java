@@ -86,7 +86,7 @@ final class FirstStart {
     /** Creates the demo workspace if there is none yet, remembers what was made, and says what to print. */
     Welcome complete(UseCases useCases, String url) {
         if (!configuration.usesH2()) {
-            return new Welcome(url, Optional.empty(), Optional.empty(), Optional.empty());
+            return new Welcome(url, Optional.empty(), Optional.empty(), Optional.empty(), false);
         }
         Optional<WorkspaceId> existingDemo = state.demoWorkspaceId().filter(id -> exists(useCases, id));
         Optional<CreatedWorkspace> newDemo = existingDemo.isPresent()
@@ -101,7 +101,7 @@ final class FirstStart {
         if (!next.equals(state)) {
             next.write(stateFile);
         }
-        return new Welcome(url, newDemo, existingDemo, generatedRootToken);
+        return new Welcome(url, newDemo, existingDemo, generatedRootToken, configuration.demo());
     }
 
     private static boolean exists(UseCases useCases, WorkspaceId id) {

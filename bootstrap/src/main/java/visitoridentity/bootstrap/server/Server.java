@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -48,17 +49,19 @@ public final class Server {
     public static Server start(ServerConfiguration configuration, PrintWriter console, Clock clock) {
         long begin = System.nanoTime();
         FirstStart firstStart = FirstStart.prepare(configuration, new SecureRandomSecrets());
+        KnownDemoWorkspace demo = new KnownDemoWorkspace();
         Injector injector = Guice.createInjector(
                 Stage.PRODUCTION,
                 new MetricsModule(),
                 new DatabaseModule(configuration),
                 new PersistenceModule(),
                 new CoreModule(clock, firstStart.rootTokenHash(), configuration.sessionLifetime()),
-                new HttpModule(configuration.port()));
+                new HttpModule(configuration.port(), configuration.demo() ? Optional.of(demo) : Optional.empty()));
         Server server = new Server(injector);
         try {
             int port = server.http.start();
             Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);
+            welcome.demoWorkspace().ifPresent(demo::learn);
             console.print(welcome.text());
             console.flush();
             log.info(

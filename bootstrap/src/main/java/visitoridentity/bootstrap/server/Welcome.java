@@ -12,7 +12,13 @@ record Welcome(
         String url,
         Optional<CreatedWorkspace> newDemo,
         Optional<WorkspaceId> existingDemo,
-        Optional<String> generatedRootToken) {
+        Optional<String> generatedRootToken,
+        boolean demoPage) {
+
+    /** The demo workspace, made now or on an earlier start. */
+    Optional<WorkspaceId> demoWorkspace() {
+        return newDemo.map(demo -> demo.workspace().id()).or(() -> existingDemo);
+    }
 
     String text() {
         StringBuilder text = new StringBuilder();
@@ -40,6 +46,9 @@ record Welcome(
                 .append("signs the user id, and the browser identifies with that signature:\n\n")
                 .append(quickstart(demo))
                 .append('\n'));
+        if (demoPage && demoWorkspace().isPresent()) {
+            text.append("Or see it in a browser: open ").append(url).append("/demo\n\n");
+        }
         return text.toString();
     }
 

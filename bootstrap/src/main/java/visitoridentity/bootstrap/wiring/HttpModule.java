@@ -6,25 +6,30 @@ import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import visitoridentity.adapters.http.Dialects;
 import visitoridentity.adapters.http.HttpApi;
 import visitoridentity.adapters.http.HttpSettings;
+import visitoridentity.adapters.http.browser.DemoWorkspace;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.application.UseCases;
 import visitoridentity.embedded.wiring.Readiness;
 
 /**
  * The HTTP adapter on the given port, with the default 64 KiB body limit: the native API, the
- * operations endpoints, and the vendor dialects: every dialect of {@link Dialects#all()}, and any
+ * operations endpoints, the browser SDK's script, the demo page when asked, and the vendor dialects: every dialect of {@link Dialects#all()}, and any
  * other a module adds to the {@code Set<Dialect>} multibinding; they are mounted in binding order.
  */
 public final class HttpModule extends AbstractModule {
     private final int port;
+    private final Optional<DemoWorkspace> demo;
 
-    public HttpModule(int port) {
+    /** With {@code demo}, the server also serves the demo page, identifying in that workspace. */
+    public HttpModule(int port, Optional<DemoWorkspace> demo) {
         this.port = port;
+        this.demo = demo;
     }
 
     @Override
@@ -40,6 +45,6 @@ public final class HttpModule extends AbstractModule {
             PrometheusMeterRegistry registry,
             @Readiness BooleanSupplier readiness,
             Set<Dialect> dialects) {
-        return new HttpApi(useCases, registry, readiness, HttpSettings.onPort(port), List.copyOf(dialects));
+        return new HttpApi(useCases, registry, readiness, HttpSettings.onPort(port), List.copyOf(dialects), demo);
     }
 }

@@ -143,4 +143,31 @@ class ServerConfigurationTest {
 
         assertThat(configuration.toString()).doesNotContain("hunter2-password").doesNotContain(TOKEN);
     }
+
+    @Test
+    void theDemoPageIsOnByDefaultOnH2AndOffOnPostgresql() {
+        assertThat(ServerConfiguration.of(Map.of()).demo()).isTrue();
+        assertThat(ServerConfiguration.of(Map.of(
+                                "VISITOR_IDENTITY_DB_URL",
+                                "jdbc:postgresql://localhost:5432/x",
+                                "VISITOR_IDENTITY_ADMIN_TOKEN",
+                                TOKEN))
+                        .demo())
+                .isFalse();
+        assertThat(ServerConfiguration.of(Map.of("VISITOR_IDENTITY_DEMO", "FALSE"))
+                        .demo())
+                .isFalse();
+    }
+
+    @Test
+    void theDemoPageNeedsH2AndTrueOrFalse() {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of(
+                        "VISITOR_IDENTITY_DB_URL", "jdbc:postgresql://localhost:5432/x",
+                        "VISITOR_IDENTITY_DEMO", "true")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_DEMO=true needs the embedded H2 database");
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("VISITOR_IDENTITY_DEMO", "yes")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_DEMO must be true or false, not 'yes'");
+    }
 }

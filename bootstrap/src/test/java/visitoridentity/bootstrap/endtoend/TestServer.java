@@ -59,6 +59,13 @@ final class TestServer implements AutoCloseable {
         return new TestServer(temporaryDirectory(), true, settings, clock);
     }
 
+    /** A server with a configured root token and those settings, on a fresh data directory it deletes when closed. */
+    static TestServer startWith(Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN);
+        return new TestServer(temporaryDirectory(), true, environment);
+    }
+
     /** A server configured with nothing but its port, on the given data directory (kept when closed). */
     static TestServer unconfigured(Path dataDirectory) {
         return new TestServer(dataDirectory, false, Map.of());

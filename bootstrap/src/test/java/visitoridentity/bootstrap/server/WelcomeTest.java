@@ -33,8 +33,9 @@ class WelcomeTest {
 
     @Test
     void theReadmeShowsTheQuickstartThatIsPrintedWithPlaceholdersForTheValues() {
-        String printed =
-                new Welcome("http://localhost:8080", Optional.of(DEMO), Optional.empty(), Optional.empty()).text();
+        String printed = new Welcome(
+                        "http://localhost:8080", Optional.of(DEMO), Optional.empty(), Optional.empty(), true)
+                .text();
         String quickstart =
                 printed.substring(printed.indexOf("BASE="), printed.indexOf("\n\n", printed.indexOf("BASE=")) + 1);
 
@@ -52,7 +53,8 @@ class WelcomeTest {
                         "http://localhost:8080",
                         Optional.empty(),
                         Optional.of(WorkspaceId.of("ws_demo")),
-                        Optional.empty())
+                        Optional.empty(),
+                        true)
                 .text();
 
         assertThat(printed)
@@ -61,5 +63,18 @@ class WelcomeTest {
                 .doesNotContain("whsec_")
                 .doesNotContain("vik_")
                 .doesNotContain("BASE=");
+    }
+
+    @Test
+    void pointsToTheDemoPageWhenTheServerRunsIt() {
+        String withDemo = new Welcome(
+                        "http://localhost:8080", Optional.of(DEMO), Optional.empty(), Optional.empty(), true)
+                .text();
+        String withoutDemo = new Welcome(
+                        "http://localhost:8080", Optional.of(DEMO), Optional.empty(), Optional.empty(), false)
+                .text();
+
+        assertThat(withDemo).contains("open http://localhost:8080/demo\n");
+        assertThat(withoutDemo).doesNotContain("/demo");
     }
 }

@@ -82,6 +82,24 @@ public final class ApiCall {
         context.status(status).contentType(contentType).result(text);
     }
 
+    public void respondBytes(int status, String contentType, byte[] body) {
+        context.status(status).contentType(contentType).result(body);
+    }
+
+    /** 304: the caller's copy is current; no body. */
+    public void respondNotModified() {
+        context.status(304).removeHeader("Content-Type");
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(context.header(name));
+    }
+
+    /** Sets a response header, replacing one set before (such as the default {@code Cache-Control}). */
+    public void header(String name, String value) {
+        context.header(name, value);
+    }
+
     /** Reads at most the limit; a longer body, chunked or not, is refused before a byte of it is parsed. */
     private byte[] bodyBytes() {
         ByteArrayOutputStream body = new ByteArrayOutputStream();

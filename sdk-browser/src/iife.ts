@@ -1,0 +1,4 @@
+import { startInPage } from "./browser";
+import { SHIMS } from "./shims/index";
+
+startInPage(SHIMS);
