@@ -67,6 +67,7 @@ class SigningKeyRotationTest {
     @Test
     void signIdentitySignsEachGivenClaimWithTheActiveKey() {
         Scenario s = Scenario.in(VerificationMode.REQUIRED);
+        String anonymousId = s.newDevice().started().anonymousId().value();
 
         IdentitySignatures signatures = s.useCases
                 .signIdentity()
@@ -75,12 +76,12 @@ class SigningKeyRotationTest {
                         Optional.of("user_123"),
                         Optional.of("jane@example.com"),
                         Optional.empty(),
-                        Optional.of("anon_1")));
+                        Optional.of(anonymousId)));
 
         assertThat(signatures.externalId()).contains(TestHmac.hex(s.secret(), "user_123"));
         assertThat(signatures.email()).contains(TestHmac.hex(s.secret(), "jane@example.com"));
         assertThat(signatures.phone()).isEmpty();
-        assertThat(signatures.anonymousId()).contains(TestHmac.hex(s.secret(), "anon_1"));
+        assertThat(signatures.anonymousId()).contains(TestHmac.hex(s.secret(), anonymousId));
     }
 
     @Test

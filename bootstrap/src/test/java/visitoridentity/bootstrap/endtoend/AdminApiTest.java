@@ -116,16 +116,17 @@ class AdminApiTest {
     @Test
     void signaturesAreTheHmacOfEachClaimWithTheActiveSecret() {
         Site site = server.newSite("required");
+        String anonymousId = site.newBrowser().anonymousId();
 
         Response signed = api.post(
                 site.path("/signatures"),
                 site.adminKey,
-                json("externalId", "user_123", "email", "jane@example.com", "anonymousId", "anon_1"));
+                json("externalId", "user_123", "email", "jane@example.com", "anonymousId", anonymousId));
 
         assertThat(signed.status()).as("%s", signed).isEqualTo(200);
         assertThat(signed.text("/signatures/externalId")).isEqualTo(TestHmac.hex(site.signingSecret, "user_123"));
         assertThat(signed.text("/signatures/email")).isEqualTo(TestHmac.hex(site.signingSecret, "jane@example.com"));
-        assertThat(signed.text("/signatures/anonymousId")).isEqualTo(TestHmac.hex(site.signingSecret, "anon_1"));
+        assertThat(signed.text("/signatures/anonymousId")).isEqualTo(TestHmac.hex(site.signingSecret, anonymousId));
         assertThat(signed.text("/signatures/phone")).isNull();
     }
 

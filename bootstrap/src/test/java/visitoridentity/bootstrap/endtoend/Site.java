@@ -45,6 +45,17 @@ final class Site {
         return api.post(path("/identify"), browser.token(), body);
     }
 
+    /** The chat SDK's hmac of an anonymous id, as the site's backend gets it from the sign API. */
+    String signAnonymousId(String anonymousId) {
+        Response signed = api.post(path("/signatures"), adminKey, Api.json("anonymousId", anonymousId));
+        assertThat(signed.status()).as("%s", signed).isEqualTo(200);
+        return signed.text("/signatures/anonymousId");
+    }
+
+    Response chatSdkIdentify(Browser browser, String body) {
+        return api.post("/compat/chatsdk/" + id + "/identify", browser.token(), body);
+    }
+
     Response me(Browser browser) {
         return api.get(path("/visitors/me"), browser.token());
     }

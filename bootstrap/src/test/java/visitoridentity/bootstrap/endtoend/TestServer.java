@@ -66,6 +66,22 @@ final class TestServer implements AutoCloseable {
         return new TestServer(temporaryDirectory(), true, environment);
     }
 
+    /**
+     * A server with a configured root token on a fresh schema of the test PostgreSQL
+     * ({@code VISITOR_IDENTITY_TEST_PG_URL}, as the persistence tests use it); skipped without one
+     * unless {@code CI=true}.
+     */
+    static TestServer onPostgres() {
+        String url = PostgresSchema.fresh();
+        return new TestServer(
+                temporaryDirectory(),
+                true,
+                Map.of(
+                        "VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN,
+                        "VISITOR_IDENTITY_DB_URL", url,
+                        "VISITOR_IDENTITY_DB_USER", PostgresSchema.user()));
+    }
+
     /** A server configured with nothing but its port, on the given data directory (kept when closed). */
     static TestServer unconfigured(Path dataDirectory) {
         return new TestServer(dataDirectory, false, Map.of());

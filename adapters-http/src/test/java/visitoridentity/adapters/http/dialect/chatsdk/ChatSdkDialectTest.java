@@ -35,7 +35,7 @@ class ChatSdkDialectTest {
     }
 
     @Test
-    void anHmacOfTheAnonymousIdVerifiesEveryClaimOfTheCall() {
+    void anHmacOfTheAnonymousIdProvesTheDeviceButNoneOfItsClaims() {
         TestWorkspace workspace = TestWorkspace.inMode(server, "required");
         Session session = workspace.session();
 
@@ -45,8 +45,8 @@ class ChatSdkDialectTest {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.json().path("hmacVerified").asBoolean()).isTrue();
         JsonNode trust = workspace.me(session).path("claimTrust");
-        assertThat(trust.path("externalId").asText()).isEqualTo("verified");
-        assertThat(trust.path("email").asText()).isEqualTo("verified");
+        assertThat(trust.path("externalId").asText()).isEqualTo("unverified");
+        assertThat(trust.path("email").asText()).isEqualTo("unverified");
     }
 
     @Test

@@ -291,10 +291,8 @@ class RepaiDialectTest {
     }
 
     @Test
-    void theWholeDataObjectReservedKeysIncludedIsLimitedTo1024Bytes() {
-        TestWorkspace workspace = TestWorkspace.withSettings(
-                server,
-                "{\"name\":\"Shop\",\"metadataLimit\":{\"max\":100,\"unit\":\"bytes\",\"overflow\":\"reject\"}}");
+    void theWholeDataObjectReservedKeysIncludedIsLimitedTo1024BytesWithinTheWorkspacesLimit() {
+        TestWorkspace workspace = TestWorkspace.withSettings(server, "{\"name\":\"Shop\"}");
         Session session = workspace.session();
         String reserved = "\"email\":\"jessie@example.com\",\"displayName\":\"Jessie\",";
         String empty = "{" + reserved + "\"notes\":\"\"}";
