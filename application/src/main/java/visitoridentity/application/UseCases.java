@@ -20,6 +20,8 @@ import visitoridentity.application.lookup.ShowVisitor;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.port.Ports;
 import visitoridentity.application.session.VisitorSessions;
+import visitoridentity.application.sign.CheckSignature;
+import visitoridentity.application.sign.CheckSignatureUseCase;
 import visitoridentity.application.sign.SignIdentity;
 import visitoridentity.application.sign.SignIdentityUseCase;
 import visitoridentity.application.start.StartVisitor;
@@ -29,6 +31,8 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettings;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspace;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
+import visitoridentity.application.workspace.ListWorkspaces;
+import visitoridentity.application.workspace.ListWorkspacesUseCase;
 import visitoridentity.application.workspace.RotateSigningKey;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.ShowWorkspace;
@@ -45,8 +49,10 @@ public record UseCases(
         ShowCurrentVisitorUseCase showCurrentVisitor,
         ResolveTrustedContextUseCase resolveTrustedContext,
         SignIdentityUseCase signIdentity,
+        CheckSignatureUseCase checkSignature,
         CreateWorkspaceUseCase createWorkspace,
         ShowWorkspaceUseCase showWorkspace,
+        ListWorkspacesUseCase listWorkspaces,
         ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
         RotateSigningKeyUseCase rotateSigningKey,
         FindVisitorsUseCase findVisitors,
@@ -69,6 +75,7 @@ public record UseCases(
                 new ShowCurrentVisitor(sessions),
                 new ResolveTrustedContext(sessions),
                 new SignIdentity(ports.signingKeys()),
+                new CheckSignature(ports.signingKeys(), clock),
                 new CreateWorkspace(
                         ports.workspaces(),
                         ports.signingKeys(),
@@ -77,6 +84,7 @@ public record UseCases(
                         ports.transactions(),
                         clock),
                 new ShowWorkspace(ports.workspaces()),
+                new ListWorkspaces(ports.workspaces()),
                 new ChangeWorkspaceSettings(ports.workspaces(), ports.transactions()),
                 new RotateSigningKey(ports.signingKeys(), ports.secrets(), ports.transactions(), clock),
                 new FindVisitors(ports.visitors()),

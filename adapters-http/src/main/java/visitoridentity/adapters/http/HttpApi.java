@@ -20,6 +20,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import visitoridentity.adapters.http.console.ConsoleFiles;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.adapters.http.json.JsonOutput;
 import visitoridentity.adapters.http.metrics.HttpServerMetrics;
@@ -75,6 +76,7 @@ public final class HttpApi {
             new NativeApi(useCases, new IdentifyMetrics(registry, IdentifyMetrics.NATIVE)).register(routes);
             List<DocumentedRoute> dialectRoutes = new ArrayList<>();
             mountDialects(dialects, routes, useCases, registry, dialectRoutes);
+            new ConsoleFiles().register(routes);
             routes.answerPreflights();
             new OperationsEndpoints(registry, readiness, OpenApiDocument.render(dialectRoutes)).register(routes);
         });

@@ -9,6 +9,7 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.application.workspace.ListWorkspacesUseCase;
 import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.RotatedSigningKey;
@@ -36,16 +37,19 @@ final class WorkspaceEndpoints {
     private final ShowWorkspaceUseCase showWorkspace;
     private final ChangeWorkspaceSettingsUseCase changeWorkspaceSettings;
     private final RotateSigningKeyUseCase rotateSigningKey;
+    private final ListWorkspacesUseCase listWorkspaces;
 
     WorkspaceEndpoints(
             CreateWorkspaceUseCase createWorkspace,
             ShowWorkspaceUseCase showWorkspace,
+            ListWorkspacesUseCase listWorkspaces,
             ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
             RotateSigningKeyUseCase rotateSigningKey) {
         this.createWorkspace = createWorkspace;
         this.showWorkspace = showWorkspace;
         this.changeWorkspaceSettings = changeWorkspaceSettings;
         this.rotateSigningKey = rotateSigningKey;
+        this.listWorkspaces = listWorkspaces;
     }
 
     void create(ApiCall call) {
@@ -58,6 +62,13 @@ final class WorkspaceEndpoints {
                         .orElse(MetadataPolicy.DEFAULT),
                 new AllowedOrigins(body.textList("allowedOrigins").orElse(List.of())));
         call.respond(201, CreatedWorkspaceJson.of(createWorkspace.create(settings)));
+    }
+
+    void list(ApiCall call) {
+        call.respond(
+                200,
+                new WorkspaceListJson(
+                        listWorkspaces.list().stream().map(WorkspaceJson::of).toList()));
     }
 
     void show(ApiCall call) {
@@ -123,6 +134,9 @@ final class WorkspaceEndpoints {
                     workspace.createdAt().toString());
         }
     }
+
+    /** Every workspace, in id order. */
+    record WorkspaceListJson(List<WorkspaceJson> workspaces) {}
 
     /** The new workspace with its signing secret and admin key, shown this once. */
     record CreatedWorkspaceJson(
