@@ -101,12 +101,11 @@ async function accessible(page, name) {
   expect(bad.length === 0, `axe found on ${name}:\n${report}`);
 }
 
-/** Saves the page at each width, and runs axe-core at each. */
-async function shoot(page, name) {
+/** Saves the page at each width (the whole page, or only the window for a modal), and runs axe-core at each. */
+async function shoot(page, name, { fullPage = true } = {}) {
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: width < 600 ? 780 : 900 });
-    await page.waitForTimeout(50);
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage });
     await accessible(page, `${name} at ${width} px`);
   }
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -378,7 +377,7 @@ try {
     await page.getByRole("button", { name: "Erase this visitor…" }).click();
     const dialog = page.getByRole("dialog");
     await dialog.waitFor();
-    await shoot(page, "erase-confirmation");
+    await shoot(page, "erase-confirmation", { fullPage: false });
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
     await page.getByRole("button", { name: "Erase this visitor…" }).click();

@@ -79,7 +79,7 @@ function Verdict({ result }: { result: SignatureCheck }) {
   return (
     <div class={`result ${result.verifies ? "good" : "bad"}`} role="status" id="verdict" data-verifies={String(result.verifies)}>
       <p>
-        <strong>{result.verifies ? "It verifies." : "It does not verify."}</strong> {result.detail}.
+        <strong>{result.verifies ? "It verifies:" : "It does not verify:"}</strong> {result.detail}.
       </p>
       <dl class="facts">
         <div class="fact">
