@@ -50,6 +50,8 @@ export interface Workspace {
   verificationMode: string;
   allowedOrigins: string[];
   metadataLimit: MetadataLimit;
+  dialects: string[];
+  maxDevicesPerVisitor: number;
   createdAt: string;
 }
 
@@ -62,7 +64,9 @@ export interface Contact {
 
 export interface RotatedKey {
   signingSecret: string;
+  signingKeyId: string;
   previousKeyValidUntil: string;
+  previousKeys: Array<{ kid: string; validUntil: string }>;
 }
 
 export interface SignatureCheck {
@@ -70,7 +74,7 @@ export interface SignatureCheck {
   outcome: "verified-normal-form" | "matched-as-sent-only" | "no-match" | "malformed";
   form: "normalized" | "as-sent" | null;
   normalizedValue: string;
-  key: { status: "active" | "previous"; createdAt: string; validUntil: string | null } | null;
+  key: { kid: string; status: "active" | "previous"; createdAt: string; validUntil: string | null } | null;
   detail: string;
 }
 

@@ -276,6 +276,7 @@ try {
     await page.locator("#rotated").waitFor();
     const secret = await page.locator("#new-secret").inputValue();
     expect(secret.length >= 16 && secret !== optional.signingSecret, "no new secret shown");
+    expect((await page.locator("#previous-keys li").count()) === 1, "the previous key is not listed");
     await shoot(page, "signing-keys");
     const byNew = await api("POST", `/v1/workspaces/${optional.id}/signature-checks`, optional.adminKey, {
       claim: "externalId",

@@ -96,9 +96,10 @@ function Verdict({ result }: { result: SignatureCheck }) {
           <div class="fact">
             <dt>Key</dt>
             <dd>
+              <code>{result.key.kid}</code>{" "}
               {result.key.status === "active"
-                ? `the active key, created ${when(result.key.createdAt)}`
-                : `a previous key, verifying until ${when(result.key.validUntil)}`}
+                ? `(the active key, created ${when(result.key.createdAt)})`
+                : `(a previous key, verifying until ${when(result.key.validUntil)})`}
             </dd>
           </div>
         ) : null}

@@ -9,6 +9,8 @@ interface Form {
   max: string;
   unit: string;
   overflow: string;
+  dialects: string;
+  maxDevicesPerVisitor: string;
 }
 
 /** Each input, by the problem `field` the server names when it refuses that setting. */
@@ -19,6 +21,8 @@ const FIELD_OF_PROBLEM: Array<[RegExp, keyof Form]> = [
   [/^metadataLimit\.max$/, "max"],
   [/^metadataLimit\.unit$/, "unit"],
   [/^metadataLimit\.overflow$/, "overflow"],
+  [/^dialects(\[\d+\])?$/, "dialects"],
+  [/^maxDevicesPerVisitor$/, "maxDevicesPerVisitor"],
 ];
 
 function formOf(workspace: Workspace): Form {
@@ -29,6 +33,8 @@ function formOf(workspace: Workspace): Form {
     max: String(workspace.metadataLimit.max),
     unit: workspace.metadataLimit.unit,
     overflow: workspace.metadataLimit.overflow,
+    dialects: workspace.dialects.join(", "),
+    maxDevicesPerVisitor: String(workspace.maxDevicesPerVisitor),
   };
 }
 
@@ -72,7 +78,7 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
     setError(null);
     setSaved(false);
     try {
-      const max = /^\s*\d+\s*$/.test(form.max) ? Number(form.max) : form.max;
+      const max = wholeNumberOrText(form.max);
       const workspace = await api.changeSettings({
         name: form.name,
         verificationMode: form.verificationMode,
@@ -81,6 +87,11 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
           .map((origin) => origin.trim())
           .filter((origin) => origin !== ""),
         metadataLimit: { max, unit: form.unit, overflow: form.overflow } as Workspace["metadataLimit"],
+        dialects: form.dialects
+          .split(",")
+          .map((name) => name.trim())
+          .filter((name) => name !== ""),
+        maxDevicesPerVisitor: wholeNumberOrText(form.maxDevicesPerVisitor) as number,
       });
       setForm(formOf(workspace));
       setSaved(true);
@@ -136,6 +147,34 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
             {...described("setting-origins", field("allowedOrigins"), true)}
           />
         </Field>
+        <Field
+          id="setting-dialects"
+          label="Vendor dialects"
+          hint="The vendors' identify calls this workspace accepts, separated by commas; * for every one this server ships. A call to another answers 404."
+          {...field("dialects")}
+        >
+          <input
+            id="setting-dialects"
+            spellcheck={false}
+            value={form.dialects}
+            onInput={set("dialects")}
+            {...described("setting-dialects", field("dialects"), true)}
+          />
+        </Field>
+        <Field
+          id="setting-devices"
+          label="Devices per visitor"
+          hint="1 to 10000. One more evicts the device seen longest ago (its token stops working)."
+          {...field("maxDevicesPerVisitor")}
+        >
+          <input
+            id="setting-devices"
+            inputMode="numeric"
+            value={form.maxDevicesPerVisitor}
+            onInput={set("maxDevicesPerVisitor")}
+            {...described("setting-devices", field("maxDevicesPerVisitor"), true)}
+          />
+        </Field>
         <fieldset>
           <legend>Metadata limit</legend>
           <Field id="setting-max" label="Largest size" hint="2 to 1048576." {...field("max")}>
@@ -182,6 +221,11 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
       </form>
     </main>
   );
+}
+
+/** A whole number as a number; anything else as typed, for the server to refuse with its own detail. */
+function wholeNumberOrText(text: string): number | string {
+  return /^\s*\d+\s*$/.test(text) ? Number(text) : text;
 }
 
 function described(id: string, state: { invalid: boolean }, hasHint = false) {

@@ -73,7 +73,24 @@ export function SigningKeys({ api }: { api: WorkspaceApi }) {
               <label for="new-secret">New signing secret</label>
               <input id="new-secret" class="secret" readOnly value={rotated.signingSecret} onFocus={selectAll} />
             </p>
-            <p>The previous key verifies until {when(rotated.previousKeyValidUntil)}.</p>
+            <p>
+              Its key id is <code>{rotated.signingKeyId}</code>.{" "}
+              {rotated.previousKeys.length === 0
+                ? "No previous key verifies any more."
+                : `The previous key verifies until ${when(rotated.previousKeyValidUntil)}.`}
+            </p>
+            {rotated.previousKeys.length > 0 ? (
+              <>
+                <h3>Previous keys that still verify</h3>
+                <ul class="plain" id="previous-keys">
+                  {rotated.previousKeys.map((key) => (
+                    <li key={key.kid}>
+                      <code>{key.kid}</code> until {when(key.validUntil)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </div>
         ) : null}
       </section>

@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -73,7 +75,8 @@ public final class HttpApi {
 
             RouteTable routes = new RouteTable(
                     config.routes, useCases.showWorkspace(), useCases.authenticateAdmin(), settings.maxBodyBytes());
-            new NativeApi(useCases, new IdentifyMetrics(registry, IdentifyMetrics.NATIVE)).register(routes);
+            new NativeApi(useCases, new IdentifyMetrics(registry, IdentifyMetrics.NATIVE), dialectNames(dialects))
+                    .register(routes);
             List<DocumentedRoute> dialectRoutes = new ArrayList<>();
             mountDialects(dialects, routes, useCases, registry, dialectRoutes);
             new ConsoleFiles().register(routes);
@@ -129,6 +132,10 @@ public final class HttpApi {
             connector.setShutdownIdleTimeout(IDLE_CONNECTION_GRACE.toMillis());
             return connector;
         });
+    }
+
+    private static Set<String> dialectNames(List<Dialect> dialects) {
+        return dialects.stream().map(Dialect::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void mountDialects(

@@ -2,7 +2,6 @@ package visitoridentity.application.sign;
 
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +66,6 @@ public final class CheckSignature implements CheckSignatureUseCase {
     }
 
     private static MatchedKey describe(SigningKeyRing ring, SigningKey key) {
-        Instant createdAt = key.createdAt();
-        return new MatchedKey(key == ring.active(), createdAt, key.validUntil());
+        return new MatchedKey(key.kid(), key.kid().equals(ring.active().kid()), key.createdAt(), key.validUntil());
     }
 }

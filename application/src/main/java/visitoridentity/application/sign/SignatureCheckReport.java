@@ -24,5 +24,5 @@ public record SignatureCheckReport(boolean verifies, Outcome outcome, String nor
     }
 
     /** The key that matched: the active one, or a previous one still in its grace. */
-    public record MatchedKey(boolean active, Instant createdAt, Optional<Instant> validUntil) {}
+    public record MatchedKey(String kid, boolean active, Instant createdAt, Optional<Instant> validUntil) {}
 }

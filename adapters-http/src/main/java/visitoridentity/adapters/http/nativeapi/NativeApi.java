@@ -5,6 +5,7 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 
+import java.util.Set;
 import visitoridentity.adapters.http.metrics.IdentifyMetrics;
 import visitoridentity.adapters.http.web.Routes;
 import visitoridentity.application.UseCases;
@@ -21,7 +22,8 @@ public final class NativeApi {
     private final LookupEndpoints lookups;
     private final IdentifyMetrics identifyMetrics;
 
-    public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics) {
+    /** @param dialectNames the vendor dialects the server ships, which a workspace may restrict */
+    public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics, Set<String> dialectNames) {
         this.sessions = new VisitorSessionEndpoints(
                 useCases.startVisitor(), useCases.showCurrentVisitor(), useCases.resolveTrustedContext());
         this.identify = new IdentifyEndpoint(useCases.identifyVisitor());
@@ -30,7 +32,8 @@ public final class NativeApi {
                 useCases.showWorkspace(),
                 useCases.listWorkspaces(),
                 useCases.changeWorkspaceSettings(),
-                useCases.rotateSigningKey());
+                useCases.rotateSigningKey(),
+                dialectNames);
         this.sign = new SignEndpoint(useCases.signIdentity());
         this.signatureCheck = new SignatureCheckEndpoint(useCases.checkSignature());
         this.lookups = new LookupEndpoints(

@@ -80,10 +80,11 @@ final class SignatureCheckEndpoint {
         }
     }
 
-    /** The key that matched: {@code active}, or {@code previous} with the end of its grace. */
-    record KeyJson(String status, String createdAt, String validUntil) {
+    /** The key that matched: its kid, {@code active} or {@code previous} (with the end of its grace). */
+    record KeyJson(String kid, String status, String createdAt, String validUntil) {
         static KeyJson of(MatchedKey key) {
             return new KeyJson(
+                    key.kid(),
                     key.active() ? "active" : "previous",
                     key.createdAt().toString(),
                     key.validUntil().map(Instant::toString).orElse(null));
