@@ -23,6 +23,8 @@ import visitoridentity.application.session.RevokeSession;
 import visitoridentity.application.session.RevokeSessionUseCase;
 import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.application.session.VisitorSessions;
+import visitoridentity.application.sign.CheckSignature;
+import visitoridentity.application.sign.CheckSignatureUseCase;
 import visitoridentity.application.sign.SignIdentity;
 import visitoridentity.application.sign.SignIdentityUseCase;
 import visitoridentity.application.start.StartVisitor;
@@ -32,6 +34,8 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettings;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspace;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
+import visitoridentity.application.workspace.ListWorkspaces;
+import visitoridentity.application.workspace.ListWorkspacesUseCase;
 import visitoridentity.application.workspace.RotateSigningKey;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.ShowWorkspace;
@@ -48,8 +52,10 @@ public record UseCases(
         ShowCurrentVisitorUseCase showCurrentVisitor,
         ResolveTrustedContextUseCase resolveTrustedContext,
         SignIdentityUseCase signIdentity,
+        CheckSignatureUseCase checkSignature,
         CreateWorkspaceUseCase createWorkspace,
         ShowWorkspaceUseCase showWorkspace,
+        ListWorkspacesUseCase listWorkspaces,
         ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
         RotateSigningKeyUseCase rotateSigningKey,
         FindVisitorsUseCase findVisitors,
@@ -83,6 +89,7 @@ public record UseCases(
                 new ShowCurrentVisitor(sessions, retry),
                 new ResolveTrustedContext(sessions, retry),
                 new SignIdentity(ports.signingKeys(), ports.visitors()),
+                new CheckSignature(ports.signingKeys(), clock),
                 new CreateWorkspace(
                         ports.workspaces(),
                         ports.signingKeys(),
@@ -91,6 +98,7 @@ public record UseCases(
                         ports.transactions(),
                         clock),
                 new ShowWorkspace(ports.workspaces()),
+                new ListWorkspaces(ports.workspaces()),
                 new ChangeWorkspaceSettings(ports.workspaces(), ports.transactions()),
                 new RotateSigningKey(ports.signingKeys(), ports.secrets(), ports.transactions(), clock),
                 new FindVisitors(ports.visitors()),

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import visitoridentity.adapters.http.browser.BrowserSdkEndpoint;
 import visitoridentity.adapters.http.browser.DemoPage;
 import visitoridentity.adapters.http.browser.DemoWorkspace;
+import visitoridentity.adapters.http.console.ConsoleFiles;
 import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.adapters.http.json.JsonOutput;
 import visitoridentity.adapters.http.metrics.HttpServerMetrics;
@@ -95,6 +96,7 @@ public final class HttpApi {
                     .register(routes);
             List<DocumentedRoute> dialectRoutes = new ArrayList<>();
             mountDialects(dialects, routes, useCases, registry, dialectRoutes);
+            new ConsoleFiles().register(routes);
             routes.answerPreflights();
             new OperationsEndpoints(registry, readiness, OpenApiDocument.render(dialectRoutes)).register(routes);
             new BrowserSdkEndpoint().register(routes);

@@ -20,7 +20,11 @@ enum Database {
      * tests); at REPEATABLE READ it refuses the second writer (error 90131), which is a lost race
      * like any other.
      */
-    H2("varchar(64)", "json GENERATED ALWAYS AS (metadata FORMAT JSON)", TransactionIsolationLevel.REPEATABLE_READ),
+    H2(
+            "varchar(64)",
+            "json GENERATED ALWAYS AS (metadata FORMAT JSON)",
+            "varchar(1024) GENERATED ALWAYS AS (LOWER(name))",
+            TransactionIsolationLevel.REPEATABLE_READ),
     /**
      * PostgreSQL runs at READ COMMITTED: an UPDATE that waited for another transaction's row lock
      * re-checks its WHERE clause against the row that transaction committed, so the version check
@@ -29,15 +33,18 @@ enum Database {
     POSTGRESQL(
             "varchar(64) COLLATE \"C\"",
             "jsonb GENERATED ALWAYS AS (metadata::jsonb) STORED",
+            "varchar(1024) COLLATE \"C\" GENERATED ALWAYS AS (lower(name)) STORED",
             TransactionIsolationLevel.READ_COMMITTED);
 
     private final String opaqueId;
     private final String metadataAsJson;
+    private final String nameKey;
     private final TransactionIsolationLevel isolation;
 
-    Database(String opaqueId, String metadataAsJson, TransactionIsolationLevel isolation) {
+    Database(String opaqueId, String metadataAsJson, String nameKey, TransactionIsolationLevel isolation) {
         this.opaqueId = opaqueId;
         this.metadataAsJson = metadataAsJson;
+        this.nameKey = nameKey;
         this.isolation = isolation;
     }
 
@@ -62,7 +69,7 @@ enum Database {
         Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("opaque_id", opaqueId, "metadata_as_json", metadataAsJson))
+                .placeholders(Map.of("opaque_id", opaqueId, "metadata_as_json", metadataAsJson, "name_key", nameKey))
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

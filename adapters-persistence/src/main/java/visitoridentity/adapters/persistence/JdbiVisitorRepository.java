@@ -81,6 +81,7 @@ final class JdbiVisitorRepository implements VisitorRepository {
         query.after().ifPresent(after -> where.append(" AND id > :after"));
         query.externalId().ifPresent(externalId -> where.append(" AND external_id = :externalId"));
         query.email().ifPresent(email -> where.append(" AND email = :email"));
+        query.namePrefix().ifPresent(prefix -> where.append(" AND name_key LIKE :namePattern ESCAPE '\\'"));
         return transactions.withHandle(handle -> {
             Query select = handle.createQuery(SELECT + where + " ORDER BY " + indexOrder(query) + " LIMIT :limit")
                     .bind("workspaceId", workspaceId.value())
@@ -88,8 +89,14 @@ final class JdbiVisitorRepository implements VisitorRepository {
             query.after().ifPresent(after -> select.bind("after", after.value()));
             query.externalId().ifPresent(externalId -> select.bind("externalId", externalId.value()));
             query.email().ifPresent(email -> select.bind("email", email.value()));
+            query.namePrefix().ifPresent(prefix -> select.bind("namePattern", likePrefix(prefix)));
             return withAnonymousIds(handle, select.mapTo(VisitorRow.class).list());
         });
+    }
+
+    /** A LIKE pattern matching what starts with {@code prefix}, whose own wildcards match only themselves. */
+    private static String likePrefix(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

@@ -1,6 +1,9 @@
 package visitoridentity.adapters.persistence;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
@@ -26,6 +29,22 @@ final class JdbiWorkspaceRepository implements WorkspaceRepository {
                 .mapTo(WorkspaceRow.class)
                 .findOne()
                 .map(row -> RowMapping.toWorkspace(row, allowedOrigins(handle, row.id()))));
+    }
+
+    @Override
+    public List<Workspace> findAll() {
+        return transactions.withHandle(handle -> {
+            Map<String, List<String>> origins = new HashMap<>();
+            handle.createQuery(
+                            "SELECT workspace_id, origin FROM workspace_allowed_origins ORDER BY workspace_id, position")
+                    .map((rows, context) -> Map.entry(rows.getString("workspace_id"), rows.getString("origin")))
+                    .forEach(origin -> origins.computeIfAbsent(origin.getKey(), id -> new ArrayList<>())
+                            .add(origin.getValue()));
+            return handle.createQuery("SELECT " + WorkspaceRow.COLUMNS + " FROM workspaces ORDER BY id")
+                    .mapTo(WorkspaceRow.class)
+                    .map(row -> RowMapping.toWorkspace(row, origins.getOrDefault(row.id(), List.of())))
+                    .list();
+        });
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class FindVisitors implements FindVisitorsUseCase {
                 new VisitorQuery(
                         query.externalId(),
                         query.email(),
+                        query.namePrefix(),
                         query.limit() + 1,
                         query.cursor().map(FindVisitors::decode)));
         if (found.size() <= query.limit()) {

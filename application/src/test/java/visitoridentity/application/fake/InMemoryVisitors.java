@@ -3,6 +3,7 @@ package visitoridentity.application.fake;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -70,6 +71,13 @@ public final class InMemoryVisitors implements VisitorRepository {
                         .orElse(true))
                 .filter(v -> query.email()
                         .map(e -> v.email().map(Claim::value).equals(Optional.of(e)))
+                        .orElse(true))
+                .filter(v -> query.namePrefix()
+                        .map(prefix -> v.profile()
+                                .name()
+                                .map(name ->
+                                        name.value().toLowerCase(Locale.ROOT).startsWith(prefix))
+                                .orElse(false))
                         .orElse(true))
                 .sorted(Comparator.comparing(v -> v.id().value()))
                 .limit(query.limit())

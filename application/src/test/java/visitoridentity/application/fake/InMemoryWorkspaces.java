@@ -1,5 +1,7 @@
 package visitoridentity.application.fake;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.domain.id.WorkspaceId;
@@ -11,6 +13,13 @@ public final class InMemoryWorkspaces implements WorkspaceRepository {
     @Override
     public Optional<Workspace> findById(WorkspaceId id) {
         return table.get(id);
+    }
+
+    @Override
+    public List<Workspace> findAll() {
+        return table.values()
+                .sorted(Comparator.comparing(workspace -> workspace.id().value()))
+                .toList();
     }
 
     @Override

@@ -22,7 +22,8 @@ record Welcome(
 
     String text() {
         StringBuilder text = new StringBuilder();
-        text.append("\nvisitor-identity is running at ").append(url).append("\n\n");
+        text.append("\nvisitor-identity is running at ").append(url).append("\n");
+        text.append("The console: ").append(url).append("/console\n\n");
         newDemo.ifPresent(
                 demo -> text.append("A demo workspace was created. Its secrets are shown this once: copy them now.\n")
                         .append("  workspace id     ")
@@ -45,7 +46,10 @@ record Welcome(
                         "Try it: paste these lines into a shell. A browser starts a visitor, your backend\n")
                 .append("signs the user id, and the browser identifies with that signature:\n\n")
                 .append(quickstart(demo))
-                .append('\n'));
+                .append("\nThen open ")
+                .append(url)
+                .append("/console, sign in with the workspace id and admin key above, and\n")
+                .append("search for the external id user_123: its badge says verified.\n\n"));
         if (demoPage && demoWorkspace().isPresent()) {
             text.append("Or see it in a browser: open ").append(url).append("/demo\n\n");
         }

@@ -68,6 +68,20 @@ class QuickstartTest {
     }
 
     @Test
+    void theFirstStartEndsByPointingToTheConsoleItServes() {
+        try (TestServer server = TestServer.unconfigured(dataDirectory)) {
+            String url = "http://localhost:" + server.server().port() + "/console";
+
+            assertThat(server.console())
+                    .contains("Then open " + url + ", sign in with the workspace id and admin key above");
+            Response page = server.api.get("/console", null);
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.header("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        }
+    }
+
+    @Test
     void theDemoWorkspaceRequiresSignatures() {
         try (TestServer server = TestServer.unconfigured(dataDirectory)) {
             String workspace = find(DEMO_WORKSPACE, server.console());

@@ -27,7 +27,7 @@ import visitoridentity.domain.visitor.Visitor;
 
 /**
  * Visitor and contact look-ups for the agent console, and erasure. The list filters by external id
- * (whatever its trust) and email, in pages of {@code limit} (1 to 100, default 20) joined by an
+ * (whatever its trust), email and name prefix (case-insensitive), in pages of {@code limit} (1 to 100, default 20) joined by an
  * opaque {@code cursor}; an empty query parameter is no filter.
  */
 final class LookupEndpoints {
@@ -52,6 +52,7 @@ final class LookupEndpoints {
                 call.workspaceId(),
                 filter(call, "externalId").map(ExternalId::of),
                 filter(call, "email").map(Email::of),
+                filter(call, "namePrefix"),
                 filter(call, "limit").map(LookupEndpoints::limit).orElse(FindVisitorsQuery.DEFAULT_LIMIT),
                 filter(call, "cursor"));
         call.respond(200, VisitorPageJson.of(findVisitors.find(query)));

@@ -18,6 +18,7 @@ public final class NativeApi {
     private final IdentifyEndpoint identify;
     private final WorkspaceEndpoints workspaces;
     private final SignEndpoint sign;
+    private final SignatureCheckEndpoint signatureCheck;
     private final LookupEndpoints lookups;
     private final IdentifyMetrics identifyMetrics;
 
@@ -32,10 +33,12 @@ public final class NativeApi {
         this.workspaces = new WorkspaceEndpoints(
                 useCases.createWorkspace(),
                 useCases.showWorkspace(),
+                useCases.listWorkspaces(),
                 useCases.changeWorkspaceSettings(),
                 useCases.rotateSigningKey(),
                 dialectNames);
         this.sign = new SignEndpoint(useCases.signIdentity());
+        this.signatureCheck = new SignatureCheckEndpoint(useCases.checkSignature());
         this.lookups = new LookupEndpoints(
                 useCases.findVisitors(), useCases.showVisitor(), useCases.eraseVisitor(), useCases.showContact());
         this.identifyMetrics = identifyMetrics;
@@ -49,10 +52,12 @@ public final class NativeApi {
         routes.browser(DELETE, WORKSPACE + "/visitors/me/session", sessions::logout);
 
         routes.rootAdmin(POST, "/v1/workspaces", workspaces::create);
+        routes.rootAdmin(GET, "/v1/workspaces", workspaces::list);
         routes.workspaceAdmin(GET, WORKSPACE, workspaces::show);
         routes.workspaceAdmin(PATCH, WORKSPACE, workspaces::change);
         routes.workspaceAdmin(POST, WORKSPACE + "/signing-keys", workspaces::rotateSigningKey);
         routes.workspaceAdmin(POST, WORKSPACE + "/signatures", sign::sign);
+        routes.workspaceAdmin(POST, WORKSPACE + "/signature-checks", signatureCheck::check);
         routes.workspaceAdmin(GET, WORKSPACE + "/visitors", lookups::find);
         routes.workspaceAdmin(GET, WORKSPACE + "/visitors/{visitorId}", lookups::show);
         routes.workspaceAdmin(DELETE, WORKSPACE + "/visitors/{visitorId}", lookups::erase);

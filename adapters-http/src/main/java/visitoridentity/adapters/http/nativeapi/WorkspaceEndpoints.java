@@ -13,6 +13,7 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.application.workspace.ListWorkspacesUseCase;
 import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.RotatedSigningKey;
@@ -42,11 +43,13 @@ final class WorkspaceEndpoints {
     private final ShowWorkspaceUseCase showWorkspace;
     private final ChangeWorkspaceSettingsUseCase changeWorkspaceSettings;
     private final RotateSigningKeyUseCase rotateSigningKey;
+    private final ListWorkspacesUseCase listWorkspaces;
     private final Set<String> dialectNames;
 
     WorkspaceEndpoints(
             CreateWorkspaceUseCase createWorkspace,
             ShowWorkspaceUseCase showWorkspace,
+            ListWorkspacesUseCase listWorkspaces,
             ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
             RotateSigningKeyUseCase rotateSigningKey,
             Set<String> dialectNames) {
@@ -54,6 +57,7 @@ final class WorkspaceEndpoints {
         this.showWorkspace = showWorkspace;
         this.changeWorkspaceSettings = changeWorkspaceSettings;
         this.rotateSigningKey = rotateSigningKey;
+        this.listWorkspaces = listWorkspaces;
         this.dialectNames = Set.copyOf(dialectNames);
     }
 
@@ -69,6 +73,14 @@ final class WorkspaceEndpoints {
                 dialects(body).orElse(EnabledDialects.ALL),
                 maxDevices(body).orElse(WorkspaceSettings.DEFAULT_MAX_DEVICES_PER_VISITOR));
         call.respond(201, CreatedWorkspaceJson.of(createWorkspace.create(settings), dialectNames));
+    }
+
+    void list(ApiCall call) {
+        call.respond(
+                200,
+                new WorkspaceListJson(listWorkspaces.list().stream()
+                        .map(workspace -> WorkspaceJson.of(workspace, dialectNames))
+                        .toList()));
     }
 
     void show(ApiCall call) {
@@ -172,6 +184,9 @@ final class WorkspaceEndpoints {
                     Timestamps.format(workspace.createdAt()));
         }
     }
+
+    /** Every workspace, in id order. */
+    record WorkspaceListJson(List<WorkspaceJson> workspaces) {}
 
     /** The new workspace with its signing secret and admin key, shown this once. */
     record CreatedWorkspaceJson(

@@ -59,6 +59,20 @@ public final class ApiCall {
         return Optional.ofNullable(context.queryParam(name));
     }
 
+    /** A path parameter as sent, for routes whose parameter is no domain id (a file name). */
+    public String pathText(String parameter) {
+        return context.pathParam(parameter);
+    }
+
+    public Optional<String> requestHeader(String name) {
+        return Optional.ofNullable(context.header(name));
+    }
+
+    /** Sets a response header, replacing one set before (the default {@code Cache-Control}). */
+    public void header(String name, String value) {
+        context.header(name, value);
+    }
+
     /** The body, which must be one JSON object. */
     public JsonFields jsonBody() {
         return JsonFields.ofBody(json.parse(bodyBytes()));
@@ -98,6 +112,11 @@ public final class ApiCall {
     /** Sets a response header, replacing one set before (such as the default {@code Cache-Control}). */
     public void header(String name, String value) {
         context.header(name, value);
+    }
+
+    /** A status with no body at all ({@code 304 Not Modified}). */
+    public void respondEmpty(int status) {
+        context.status(status).removeHeader("Content-Type");
     }
 
     /** Reads at most the limit; a longer body, chunked or not, is refused before a byte of it is parsed. */

@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.domain.claim.ClaimTrust;
+import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.contact.Contact;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.visitor.Profile;
 import visitoridentity.domain.visitor.Visitor;
 
 /** How every {@link visitoridentity.application.port.VisitorRepository} lists visitors: keyset pages, filters, contacts. */
@@ -124,6 +126,62 @@ public abstract class VisitorLookupContract extends StorageContract {
 
         assertThat(ids(found))
                 .containsExactly(matching.get(1).id(), matching.get(2).id());
+    }
+
+    @Test
+    void theNamePrefixFilterMatchesTheStartOfTheNameIgnoringCase() {
+        WorkspaceId workspace = newWorkspace();
+        Visitor jane = inserted(named(workspace, "Jane Doe"));
+        Visitor janet = inserted(named(workspace, "JANET Smith"));
+        inserted(named(workspace, "Mary Jane"));
+        inserted(anonymousVisitor(workspace));
+
+        assertThat(ids(ports.visitors().find(workspace, byName("jan"))))
+                .containsExactlyInAnyOrder(jane.id(), janet.id());
+    }
+
+    @Test
+    void theNamePrefixFilterMatchesNonAsciiNames() {
+        WorkspaceId workspace = newWorkspace();
+        Visitor zoe = inserted(named(workspace, "Zoë Ångström"));
+        inserted(named(workspace, "Zoe Smith"));
+
+        assertThat(ids(ports.visitors().find(workspace, byName("zoë å")))).containsExactly(zoe.id());
+    }
+
+    @Test
+    void theNamePrefixsLikeWildcardsMatchOnlyThemselves() {
+        WorkspaceId workspace = newWorkspace();
+        Visitor percent = inserted(named(workspace, "50% off"));
+        Visitor underscore = inserted(named(workspace, "a_b"));
+        Visitor backslash = inserted(named(workspace, "c\\d"));
+        inserted(named(workspace, "500 off"));
+        inserted(named(workspace, "axb"));
+
+        assertThat(ids(ports.visitors().find(workspace, byName("50%")))).containsExactly(percent.id());
+        assertThat(ids(ports.visitors().find(workspace, byName("a_")))).containsExactly(underscore.id());
+        assertThat(ids(ports.visitors().find(workspace, byName("c\\")))).containsExactly(backslash.id());
+    }
+
+    @Test
+    void aRenamedVisitorIsFoundByItsNewName() {
+        WorkspaceId workspace = newWorkspace();
+        Visitor stored = inserted(named(workspace, "Old Name"));
+        ports.visitors()
+                .update(stored.withProfile(
+                        new Profile(Optional.of(DisplayName.of("New Name")), Optional.empty(), Optional.empty())));
+
+        assertThat(ids(ports.visitors().find(workspace, byName("new")))).containsExactly(stored.id());
+        assertThat(ports.visitors().find(workspace, byName("old"))).isEmpty();
+    }
+
+    private Visitor named(WorkspaceId workspace, String name) {
+        return anonymousVisitor(workspace)
+                .withProfile(new Profile(Optional.of(DisplayName.of(name)), Optional.empty(), Optional.empty()));
+    }
+
+    private static VisitorQuery byName(String lowerCasePrefix) {
+        return new VisitorQuery(Optional.empty(), Optional.empty(), Optional.of(lowerCasePrefix), 10, Optional.empty());
     }
 
     @Test

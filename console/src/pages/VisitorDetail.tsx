@@ -1,0 +1,216 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ApiError, Contact, Trust, Visitor, WorkspaceApi } from "../api";
+import { when } from "../format";
+import { Badge, ErrorMessage, Loading, PageHeading, trustExplanation } from "../parts";
+import { href, navigate } from "../route";
+
+/** One visitor: profile, each claim with its trust, devices, contact, metadata; erase with a confirmation. */
+export function VisitorDetail({ api, visitorId }: { api: WorkspaceApi; visitorId: string }) {
+  const [visitor, setVisitor] = useState<Visitor | null>(null);
+  const [contact, setContact] = useState<Contact | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    setVisitor(null);
+    setContact(null);
+    setError(null);
+    api
+      .visitor(visitorId)
+      .then((found) => {
+        setVisitor(found);
+        if (found.contactId) {
+          api.contact(found.contactId).then(setContact).catch(setError);
+        }
+      })
+      .catch(setError);
+  }, [visitorId]);
+
+  if (error instanceof ApiError && error.status === 404) {
+    return (
+      <main id="main">
+        <PageHeading>Visitor not found</PageHeading>
+        <p>
+          There is no visitor <code>{visitorId}</code> in this workspace: it was erased, merged into another
+          visitor, or never existed.
+        </p>
+        <p>
+          <a href={href("visitors")}>Back to the visitors</a>
+        </p>
+      </main>
+    );
+  }
+  if (visitor === null) {
+    return (
+      <main id="main">
+        <PageHeading>Visitor</PageHeading>
+        <ErrorMessage error={error} />
+        {error ? null : <Loading />}
+      </main>
+    );
+  }
+  return (
+    <main id="main">
+      <p class="breadcrumb">
+        <a href={href("visitors")}>Visitors</a>
+      </p>
+      <PageHeading>{visitor.name ?? "Anonymous visitor"}</PageHeading>
+      <ErrorMessage error={error} />
+      <div class="columns">
+        <section aria-labelledby="claims-heading" class="panel">
+          <h2 id="claims-heading">Claims</h2>
+          <dl class="claims">
+            <ClaimRow label="External id" value={visitor.externalId} trust={visitor.claimTrust.externalId} />
+            <ClaimRow label="Email" value={visitor.email} trust={visitor.claimTrust.email} />
+            <ClaimRow label="Phone" value={visitor.phone} trust={visitor.claimTrust.phone} />
+          </dl>
+        </section>
+        <section aria-labelledby="profile-heading" class="panel">
+          <h2 id="profile-heading">Profile</h2>
+          <dl class="facts">
+            <Fact label="Visitor id" value={<code>{visitor.id}</code>} />
+            <Fact label="Name" value={visitor.name} />
+            <Fact label="Tag" value={visitor.tag} />
+            <Fact label="Avatar URL" value={visitor.avatarUrl ? <span class="value">{visitor.avatarUrl}</span> : null} />
+            <Fact label="Created" value={when(visitor.createdAt)} />
+            <Fact label="Updated" value={when(visitor.updatedAt)} />
+            <Fact label="Last seen" value={when(visitor.lastSeenAt)} />
+          </dl>
+        </section>
+        <section aria-labelledby="devices-heading" class="panel">
+          <h2 id="devices-heading">Devices</h2>
+          {visitor.anonymousIds.length === 0 ? (
+            <p class="muted">No device resolves to this visitor.</p>
+          ) : (
+            <ul class="plain">
+              {visitor.anonymousIds.map((id) => (
+                <li key={id}>
+                  <code>{id}</code>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section aria-labelledby="contact-heading" class="panel">
+          <h2 id="contact-heading">Contact</h2>
+          {visitor.contactId === null ? (
+            <p class="muted">No contact: only a verified or trusted email links a visitor to one.</p>
+          ) : contact === null ? (
+            <Loading />
+          ) : (
+            <ContactFacts contact={contact} visitorId={visitor.id} />
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="metadata-heading" class="panel">
+        <h2 id="metadata-heading">Metadata</h2>
+        <pre class="json" tabIndex={0} aria-label="Metadata as JSON">
+          {JSON.stringify(visitor.metadata, null, 2)}
+        </pre>
+      </section>
+      <Erase api={api} visitor={visitor} />
+    </main>
+  );
+}
+
+function ClaimRow({ label, value, trust }: { label: string; value: string | null; trust: Trust | null }) {
+  return (
+    <div class="claim">
+      <dt>{label}</dt>
+      <dd>
+        {value === null ? (
+          <span class="muted">none</span>
+        ) : (
+          <>
+            <span class="value">{value}</span> <Badge trust={trust} />
+            {trust ? <p class="how">{trustExplanation(trust)}</p> : null}
+          </>
+        )}
+      </dd>
+    </div>
+  );
+}
+
+function Fact({ label, value }: { label: string; value: preact.ComponentChildren }) {
+  return (
+    <div class="fact">
+      <dt>{label}</dt>
+      <dd>{value === null || value === undefined ? <span class="muted">none</span> : value}</dd>
+    </div>
+  );
+}
+
+function ContactFacts({ contact, visitorId }: { contact: Contact; visitorId: string }) {
+  const others = contact.visitorIds.filter((id) => id !== visitorId);
+  return (
+    <dl class="facts">
+      <Fact label="Email" value={<span class="value">{contact.email}</span>} />
+      <Fact label="Contact id" value={<code>{contact.id}</code>} />
+      <Fact label="Since" value={when(contact.createdAt)} />
+      <Fact
+        label="Other visitors"
+        value={
+          others.length === 0 ? null : (
+            <ul class="plain">
+              {others.map((id) => (
+                <li key={id}>
+                  <a href={href(`visitors/${encodeURIComponent(id)}`)}>
+                    <code>{id}</code>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      />
+    </dl>
+  );
+}
+
+/** Erase, behind a modal confirmation (the native dialog: focus stays inside, Escape cancels). */
+function Erase({ api, visitor }: { api: WorkspaceApi; visitor: Visitor }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function erase() {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.eraseVisitor(visitor.id);
+      dialog.current?.close();
+      navigate("visitors", { erased: visitor.id });
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="erase-heading" class="panel danger-zone">
+      <h2 id="erase-heading">Erase</h2>
+      <p>
+        Erasing deletes this visitor's record and devices (their tokens stop working), frees its external id, and
+        deletes its contact when no other visitor belongs to it. It cannot be undone.
+      </p>
+      <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
+        Erase this visitor…
+      </button>
+      <dialog ref={dialog} aria-labelledby="erase-dialog-heading" aria-describedby="erase-dialog-text">
+        <h2 id="erase-dialog-heading">Erase {visitor.name ?? visitor.id}?</h2>
+        <p id="erase-dialog-text">
+          The record <code>{visitor.id}</code> and everything above will be deleted for good.
+        </p>
+        <ErrorMessage error={error} />
+        <div class="actions">
+          <button type="button" onClick={() => dialog.current?.close()} autofocus>
+            Cancel
+          </button>
+          <button type="button" class="danger" disabled={busy} onClick={erase}>
+            Erase for good
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}

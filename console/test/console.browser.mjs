@@ -1,0 +1,407 @@
+// The console in real headless Chromium (Debian's /usr/bin/chromium through playwright-core), against
+// a real server: node test/console.browser.mjs
+//   CONSOLE_BASE_URL     the server, e.g. http://127.0.0.1:41234
+//   CONSOLE_ROOT_TOKEN   its root admin token
+//   CONSOLE_SCREENSHOTS  where each page is saved at 360 and 1440 px wide (default target/screenshots)
+// Every check prints "ok - ..." or "not ok - ..."; the last line counts them; the exit code is 0 only
+// when every check passed. axe-core must find no serious or critical violation on any page.
+import { AxeBuilder } from "@axe-core/playwright";
+import { createHmac } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const BASE = required("CONSOLE_BASE_URL");
+const ROOT_TOKEN = required("CONSOLE_ROOT_TOKEN");
+const SCREENSHOTS = process.env.CONSOLE_SCREENSHOTS ?? "target/screenshots";
+const WIDTHS = [360, 1440];
+const TIMEOUT = 45_000;
+
+/** Tells this run's workspaces apart from any other run's on the same server. */
+const RUN = Math.random().toString(36).slice(2, 6);
+let passed = 0;
+let failed = 0;
+
+function required(name) {
+  const value = process.env[name];
+  if (!value) {
+    console.error(`${name} is not set`);
+    process.exit(2);
+  }
+  return value;
+}
+
+// ---- the API, to make what the console shows -------------------------------------------------
+
+async function api(method, path, token, body) {
+  const response = await fetch(BASE + path, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+  }
+  return text ? JSON.parse(text) : null;
+}
+
+async function createWorkspace(name, verificationMode) {
+  return api("POST", "/v1/workspaces", ROOT_TOKEN, { name, verificationMode });
+}
+
+function sign(secret, value) {
+  return createHmac("sha256", secret).update(value, "utf8").digest("hex");
+}
+
+/** A new visitor identified with those claims; `signed` lists the claims to sign with `secret`. */
+async function identify(workspace, secret, claims, signed = []) {
+  const started = await fetch(`${BASE}/v1/workspaces/${workspace}/visitors`, { method: "POST" }).then((r) => r.json());
+  const signatures = {};
+  for (const claim of signed) {
+    signatures[claim] = sign(secret, claims[claim]);
+  }
+  return api("POST", `/v1/workspaces/${workspace}/identify`, started.visitorToken, { ...claims, signatures });
+}
+
+// ---- checks ------------------------------------------------------------------------------------
+
+/** Runs one check; after a failure the rest are reported, not run (each builds on the one before). */
+async function check(name, body) {
+  if (failed > 0) {
+    failed++;
+    console.log(`not ok - ${name} (not run: an earlier check failed)`);
+    return;
+  }
+  try {
+    await body();
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`not ok - ${name}`);
+    console.log(String(error?.stack ?? error).replace(/^/gm, "    "));
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/** axe-core on the page as it is now: no serious or critical violation. */
+async function accessible(page, name) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = bad
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)
+    .join("\n");
+  expect(bad.length === 0, `axe found on ${name}:\n${report}`);
+}
+
+/** Saves the page at each width (the whole page, or only the window for a modal), and runs axe-core at each. */
+async function shoot(page, name, { fullPage = true } = {}) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: width < 600 ? 780 : 900 });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage });
+    await accessible(page, `${name} at ${width} px`);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+/** A link of the header's navigation. */
+function section(page, name) {
+  return page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name, exact: true });
+}
+
+async function text(locator) {
+  return (await locator.innerText()).trim();
+}
+
+// ---- the run -----------------------------------------------------------------------------------
+
+mkdirSync(SCREENSHOTS, { recursive: true });
+const profile = mkdtempSync(join(tmpdir(), "console-chromium-"));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: "/usr/bin/chromium",
+  headless: true,
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+  ],
+  viewport: { width: 1440, height: 900 },
+});
+context.setDefaultTimeout(TIMEOUT);
+const page = context.pages()[0] ?? (await context.newPage());
+const pageErrors = [];
+page.on("console", (message) => {
+  // Chromium logs every refused call (a 4xx the console shows as a refusal); anything else counts.
+  if (message.type() === "error" && !/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) {
+    pageErrors.push(message.text());
+  }
+});
+page.on("pageerror", (error) => pageErrors.push(String(error)));
+
+try {
+  // Three workspaces, one per verification mode, each with a visitor identified just now.
+  const disabled = await createWorkspace(`Shop without verification ${RUN}`, "disabled");
+  const optional = await createWorkspace(`Shop with optional verification ${RUN}`, "optional");
+  const required = await createWorkspace(`Shop with required verification ${RUN}`, "required");
+  await identify(disabled.id, disabled.signingSecret, {
+    externalId: "dana-1",
+    email: "dana@example.com",
+    name: "Dana Disabled",
+  });
+  await identify(
+    optional.id,
+    optional.signingSecret,
+    { externalId: "olive-1", email: "olive@example.com", phone: "+14155550123", name: "Olive Optional" },
+    ["externalId", "phone"],
+  );
+  await identify(
+    required.id,
+    required.signingSecret,
+    { externalId: "rita-1", email: "rita@example.com", name: "Rita Required", tag: "pro", metadata: { plan: "pro", seats: 3, address: { city: "Lyon" } } },
+    ["externalId", "email"],
+  );
+  for (let i = 1; i <= 23; i++) {
+    await identify(required.id, required.signingSecret, { externalId: `pat-${i}`, name: `Pat ${String(i).padStart(2, "0")}` }, ["externalId"]);
+  }
+
+  await check("the console is served with its security headers and no cookie", async () => {
+    const response = await fetch(BASE + "/console");
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(response.status === 200, `GET /console answered ${response.status}`);
+    expect(response.headers.get("content-type")?.startsWith("text/html"), "the page is not text/html");
+    expect(/default-src 'self'/.test(csp) && /frame-ancestors 'none'/.test(csp), `CSP is "${csp}"`);
+    expect(!/unsafe-inline/.test(csp), "the CSP allows inline code");
+    expect(response.headers.get("set-cookie") === null, "a cookie was set");
+    const etag = response.headers.get("etag");
+    const again = await fetch(BASE + "/console", { headers: { "If-None-Match": etag } });
+    expect(again.status === 304, `a conditional GET answered ${again.status}`);
+    const script = await fetch(BASE + "/console/console.js");
+    expect(script.headers.get("content-type")?.startsWith("text/javascript"), "the script's content type");
+  });
+
+  await check("a wrong key is refused, and the key field says so", async () => {
+    await page.goto(BASE + "/console");
+    await page.getByLabel("Workspace id").fill(optional.id);
+    await page.getByLabel("Admin key or root token").fill("ak_not-the-key");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(/refused/.test(await text(alert)), `the alert says "${await text(alert)}"`);
+    expect((await page.getByLabel("Admin key or root token").getAttribute("aria-invalid")) === "true", "the key field is not marked invalid");
+    expect((await page.evaluate(() => sessionStorage.length)) === 0, "a refused key was kept");
+    await shoot(page, "sign-in-refused");
+  });
+
+  await check("signs in with the keyboard alone, with a workspace admin key", async () => {
+    await page.goto(BASE + "/console");
+    await page.reload();
+    await page.getByLabel("Workspace id").waitFor();
+    // The page's heading holds the focus when the page opens; the next Tab is the first field.
+    expect((await page.evaluate(() => document.activeElement?.tagName)) === "H1", "the heading does not hold the focus");
+    await page.keyboard.press("Tab");
+    expect((await page.evaluate(() => document.activeElement?.id)) === "sign-in-workspace", "Tab did not reach the workspace field");
+    await page.keyboard.type(optional.id);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(optional.adminKey);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: "Visitors" }).waitFor();
+    const cookies = await context.cookies();
+    expect(cookies.length === 0, `cookies were set: ${cookies.map((c) => c.name)}`);
+    const stored = await page.evaluate(() => JSON.stringify(sessionStorage));
+    expect(stored.includes(optional.adminKey), "the key is not in sessionStorage");
+    const local = await page.evaluate(() => localStorage.length);
+    expect(local === 0, "something was kept in localStorage");
+  });
+
+  await check("finds a visitor by email and shows verified and unverified badges (optional mode)", async () => {
+    await page.getByLabel("Search by").selectOption("email");
+    await page.locator("#search-text").fill("OLIVE@example.com");
+    await page.getByRole("button", { name: "Search" }).click();
+    const card = page.locator(".visitor-card").filter({ hasText: "Olive Optional" });
+    await card.waitFor();
+    expect((await page.locator(".visitor-card").count()) === 1, "more than one visitor found");
+    const badges = await card.locator(".badge").evaluateAll((all) => all.map((b) => b.dataset.trust));
+    expect(JSON.stringify(badges) === JSON.stringify(["verified", "unverified", "verified"]), `badges ${badges}`);
+    await shoot(page, "visitors");
+  });
+
+  await check("the visitor page shows profile, claims with their trust, devices, and metadata", async () => {
+    await page.getByRole("link", { name: "Olive Optional" }).click();
+    await page.getByRole("heading", { level: 1, name: "Olive Optional" }).waitFor();
+    const claims = page.locator("section", { has: page.getByRole("heading", { name: "Claims" }) });
+    expect(/olive-1\s*verified/.test(await text(claims)), `claims: ${await text(claims)}`);
+    expect(/olive@example\.com\s*unverified/.test(await text(claims)), `claims: ${await text(claims)}`);
+    const devices = page.locator("section", { has: page.getByRole("heading", { name: "Devices" }) });
+    expect((await devices.locator("li").count()) === 1, "one device expected");
+    await shoot(page, "visitor");
+  });
+
+  await check("a setting refused by the server is highlighted at its field with the server's detail", async () => {
+    await section(page, "Settings").click();
+    await page.getByRole("heading", { level: 1, name: "Workspace settings" }).waitFor();
+    await page.getByLabel("Largest size").fill("1");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.locator(".field-problem").waitFor();
+    const field = page.getByLabel("Largest size");
+    expect((await field.getAttribute("aria-invalid")) === "true", "the field is not marked invalid");
+    const problem = await text(page.locator("#setting-max-problem"));
+    expect(/between 2 and 1048576/.test(problem), `the problem says "${problem}"`);
+    expect((await page.locator(".field.invalid").count()) === 1, "not exactly one field highlighted");
+    await shoot(page, "settings-refused");
+    await field.fill("4096");
+    await page.getByLabel("Allowed browser origins").fill("https://shop.example.com");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Saved.").waitFor();
+    const stored = await api("GET", `/v1/workspaces/${optional.id}`, optional.adminKey);
+    expect(stored.metadataLimit.max === 4096, `the limit is ${stored.metadataLimit.max}`);
+    expect(stored.allowedOrigins[0] === "https://shop.example.com", "the origin was not saved");
+    await shoot(page, "settings");
+  });
+
+  await check("rotates the signing key; the previous key keeps verifying for the grace", async () => {
+    await section(page, "Signing keys").click();
+    await page.getByRole("heading", { level: 1, name: "Signing keys" }).waitFor();
+    await page.getByLabel("Grace, in seconds").fill("3600");
+    await page.getByRole("button", { name: "Rotate the key" }).click();
+    await page.locator("#rotated").waitFor();
+    const secret = await page.locator("#new-secret").inputValue();
+    expect(secret.length >= 16 && secret !== optional.signingSecret, "no new secret shown");
+    expect((await page.locator("#previous-keys li").count()) === 1, "the previous key is not listed");
+    await shoot(page, "signing-keys");
+    const byNew = await api("POST", `/v1/workspaces/${optional.id}/signature-checks`, optional.adminKey, {
+      claim: "externalId",
+      value: "olive-1",
+      signature: sign(secret, "olive-1"),
+    });
+    expect(byNew.verifies && byNew.key.status === "active", `the new key: ${JSON.stringify(byNew)}`);
+    const byOld = await api("POST", `/v1/workspaces/${optional.id}/signature-checks`, optional.adminKey, {
+      claim: "externalId",
+      value: "olive-1",
+      signature: sign(optional.signingSecret, "olive-1"),
+    });
+    expect(byOld.verifies && byOld.key.status === "previous", `the previous key: ${JSON.stringify(byOld)}`);
+  });
+
+  await check("the signature tester says whether a signature verifies and over which form", async () => {
+    await section(page, "Integration check").click();
+    await page.getByRole("heading", { level: 1, name: "Integration check" }).waitFor();
+    await page.getByLabel("Claim").selectOption("email");
+    await page.getByLabel("Value, as signed").fill(" Olive@Example.com");
+    await page.getByLabel("Signature (64 hex characters)").fill(sign(optional.signingSecret, " Olive@Example.com"));
+    await page.getByRole("button", { name: "Test the signature" }).click();
+    await page.locator("#verdict").waitFor();
+    expect((await page.locator("#verdict").getAttribute("data-verifies")) === "false", "an as-sent signature verified");
+    expect(/value as sent only/.test(await text(page.locator("#verdict"))), await text(page.locator("#verdict")));
+    await page.getByLabel("Value, as signed").fill("olive@example.com");
+    await page.getByLabel("Signature (64 hex characters)").fill(sign(optional.signingSecret, "olive@example.com"));
+    await page.getByRole("button", { name: "Test the signature" }).click();
+    await page.locator("#verdict[data-verifies=true]").waitFor();
+    expect(/normalized value/.test(await text(page.locator("#verdict"))), await text(page.locator("#verdict")));
+    await shoot(page, "integration-check");
+  });
+
+  await check("signing out forgets the key", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
+    expect((await page.evaluate(() => sessionStorage.length)) === 0, "the key is still stored");
+  });
+
+  await check("the root token signs in, then picks a workspace", async () => {
+    await page.getByLabel("Admin key or root token").fill(ROOT_TOKEN);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { level: 1, name: "Pick a workspace" }).waitFor();
+    await page.getByRole("button", { name: `Shop without verification ${RUN}` }).waitFor();
+    expect((await page.getByRole("button", { name: `Shop without verification ${RUN}` }).count()) === 1, "the workspace is listed twice");
+    await shoot(page, "workspaces");
+  });
+
+  await check("a claim taken as given in disabled mode is badged trusted", async () => {
+    await page.getByRole("button", { name: `Shop without verification ${RUN}` }).click();
+    await page.getByRole("heading", { level: 1, name: "Visitors" }).waitFor();
+    await page.locator("#search-text").fill("dana@example.com");
+    await page.getByRole("button", { name: "Search" }).click();
+    const card = page.locator(".visitor-card").filter({ hasText: "Dana Disabled" });
+    await card.waitFor();
+    const badges = await card.locator(".badge").evaluateAll((all) => all.map((b) => b.dataset.trust));
+    expect(JSON.stringify(badges) === JSON.stringify(["trusted", "trusted"]), `badges ${badges}`);
+  });
+
+  await check("signed claims in required mode are badged verified, with the contact and the metadata", async () => {
+    await section(page, "Workspaces").click();
+    await page.getByRole("button", { name: `Shop with required verification ${RUN}` }).click();
+    await page.getByRole("heading", { level: 1, name: "Visitors" }).waitFor();
+    await page.locator("#search-text").fill("Rita@Example.com");
+    await page.getByRole("button", { name: "Search" }).click();
+    const card = page.locator(".visitor-card").filter({ hasText: "Rita Required" });
+    await card.waitFor();
+    const badges = await card.locator(".badge").evaluateAll((all) => all.map((b) => b.dataset.trust));
+    expect(JSON.stringify(badges) === JSON.stringify(["verified", "verified"]), `badges ${badges}`);
+    await page.getByRole("link", { name: "Rita Required" }).click();
+    await page.getByRole("heading", { level: 1, name: "Rita Required" }).waitFor();
+    const metadata = await text(page.locator("pre.json"));
+    expect(metadata.includes('"city": "Lyon"') && metadata.split("\n").length > 3, `metadata: ${metadata}`);
+    const contact = page.locator("section", { has: page.getByRole("heading", { name: "Contact" }) });
+    await contact.getByText("rita@example.com").waitFor();
+    await shoot(page, "visitor-verified");
+  });
+
+  await check("searches by the start of a name, in pages", async () => {
+    await section(page, "Visitors").click();
+    await page.getByLabel("Search by").selectOption("namePrefix");
+    await page.locator("#search-text").fill("pat");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Next page" }).waitFor();
+    expect((await page.locator(".visitor-card").count()) === 20, "the first page does not hold 20");
+    await page.getByRole("link", { name: "Next page" }).click();
+    await page.getByRole("link", { name: "First page" }).waitFor();
+    expect((await page.locator(".visitor-card").count()) === 3, "the second page does not hold the 3 left");
+    expect((await page.getByRole("link", { name: "Next page" }).count()) === 0, "a third page is offered");
+  });
+
+  await check("erases a visitor after a confirmation, and it is gone", async () => {
+    await page.getByLabel("Search by").selectOption("externalId");
+    await page.locator("#search-text").fill("pat-7");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Pat 07" }).click();
+    await page.getByRole("heading", { level: 1, name: "Pat 07" }).waitFor();
+    const visitorUrl = page.url();
+    await page.getByRole("button", { name: "Erase this visitor…" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await shoot(page, "erase-confirmation", { fullPage: false });
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await page.getByRole("button", { name: "Erase this visitor…" }).click();
+    await dialog.getByRole("button", { name: "Erase for good" }).click();
+    await page.getByText("was erased").waitFor();
+    await page.getByLabel("Search by").selectOption("externalId");
+    await page.locator("#search-text").fill("pat-7");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("heading", { name: "No visitor found" }).waitFor();
+    await page.goto(visitorUrl);
+    await page.getByRole("heading", { level: 1, name: "Visitor not found" }).waitFor();
+  });
+
+  await check("no page logged an error (a Content-Security-Policy violation would)", async () => {
+    expect(pageErrors.length === 0, pageErrors.join("\n"));
+  });
+} catch (error) {
+  failed++;
+  console.log(`not ok - the run stopped: ${error?.stack ?? error}`);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
