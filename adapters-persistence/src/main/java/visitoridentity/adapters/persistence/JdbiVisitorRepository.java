@@ -134,8 +134,10 @@ final class JdbiVisitorRepository implements VisitorRepository {
         transactions.useHandle(handle -> {
             RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
             handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, token_hash,"
-                            + " token_issued_at, token_used_at)"
-                            + " VALUES (:workspaceId, :anonymousId, :visitorId, :tokenHash, :issuedAt, :issuedAt)")
+                            + " token_issued_at, token_used_at, last_seen_at)"
+                            + " VALUES (:workspaceId, :anonymousId, :visitorId, :tokenHash, :issuedAt, :issuedAt,"
+                            + " :lastSeenAt)")
+                    .bind("lastSeenAt", visitor.lastSeenAt())
                     .bind("workspaceId", visitor.workspaceId().value())
                     .bind("anonymousId", visitor.anonymousIds().get(0).value())
                     .bind("visitorId", visitor.id().value())
@@ -168,6 +170,42 @@ final class JdbiVisitorRepository implements VisitorRepository {
             takeAnonymousIds(handle, visitor);
             return findById(handle, visitor.workspaceId().value(), visitor.id().value())
                     .orElseThrow();
+        });
+    }
+
+    @Override
+    public void markSeen(WorkspaceId workspaceId, AnonymousId anonymousId, Instant now) {
+        transactions.useHandle(handle -> handle.createUpdate("UPDATE anonymous_ids SET last_seen_at = :now"
+                        + " WHERE workspace_id = :workspaceId AND anonymous_id = :anonymousId")
+                .bind("now", now)
+                .bind("workspaceId", workspaceId.value())
+                .bind("anonymousId", anonymousId.value())
+                .execute());
+    }
+
+    /** Skips the {@code max - 1} most recent other devices in the index on (visitor, last seen); the rest go. */
+    @Override
+    public List<AnonymousId> evictBeyond(WorkspaceId workspaceId, VisitorId visitorId, AnonymousId kept, int max) {
+        return transactions.withHandle(handle -> {
+            List<String> evicted = handle.createQuery("SELECT anonymous_id FROM anonymous_ids"
+                            + " WHERE workspace_id = :workspaceId AND visitor_id = :visitorId"
+                            + " AND anonymous_id <> :kept ORDER BY last_seen_at DESC, stored_order DESC"
+                            + " OFFSET :skip ROWS")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("visitorId", visitorId.value())
+                    .bind("kept", kept.value())
+                    .bind("skip", max - 1)
+                    .mapTo(String.class)
+                    .list();
+            for (String anonymousId : evicted) {
+                handle.createUpdate("DELETE FROM anonymous_ids WHERE workspace_id = :workspaceId"
+                                + " AND anonymous_id = :anonymousId AND visitor_id = :visitorId")
+                        .bind("workspaceId", workspaceId.value())
+                        .bind("anonymousId", anonymousId)
+                        .bind("visitorId", visitorId.value())
+                        .execute();
+            }
+            return evicted.stream().map(AnonymousId::of).toList();
         });
     }
 
@@ -232,8 +270,9 @@ final class JdbiVisitorRepository implements VisitorRepository {
         }
         for (String anonymousId : anonymousIds) {
             if (!owners.containsKey(anonymousId)) {
-                handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id)"
-                                + " VALUES (:workspaceId, :anonymousId, :visitorId)")
+                handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, last_seen_at)"
+                                + " VALUES (:workspaceId, :anonymousId, :visitorId, :lastSeenAt)")
+                        .bind("lastSeenAt", visitor.lastSeenAt())
                         .bind("workspaceId", workspaceId)
                         .bind("anonymousId", anonymousId)
                         .bind("visitorId", visitorId)

@@ -3,12 +3,15 @@ package visitoridentity.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.identify.IdentifyRequest;
 import visitoridentity.application.identify.IdentityResult;
+import visitoridentity.application.identify.Warning;
 import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.error.SessionRevokedException;
 import visitoridentity.domain.id.WorkspaceId;
@@ -100,6 +103,28 @@ abstract class IdentifyFlowsContract {
         assertThatThrownBy(() -> visitorOf(device)).isInstanceOf(SessionRevokedException.class);
         assertThat(persistence().contacts().findByEmail(workspace, Email.of("jane@example.com")))
                 .isEmpty();
+    }
+
+    @Test
+    void aDeviceOverTheWorkspacesBoundEvictsTheOneSeenLongestAgoAndItsTokenStopsWorking() {
+        useCases.changeWorkspaceSettings()
+                .change(new ChangeWorkspaceSettingsCommand(
+                        workspace,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.of(1)));
+        VisitorCredentials first = newDevice();
+        identify(IdentifyRequest.as(first).externalId("sink"));
+        VisitorCredentials second = newDevice();
+
+        IdentityResult result = identify(IdentifyRequest.as(second).externalId("sink"));
+
+        assertThat(result.warnings()).extracting(Warning::code).containsExactly(Warning.DEVICE_EVICTED);
+        assertThat(visitorOf(second).anonymousIds()).hasSize(1);
+        assertThatThrownBy(() -> visitorOf(first)).isInstanceOf(UnauthorizedException.class);
     }
 
     private VisitorCredentials newDevice() {

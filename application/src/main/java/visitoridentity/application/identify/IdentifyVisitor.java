@@ -14,6 +14,7 @@ import visitoridentity.application.session.VisitorSessions.Session;
 import visitoridentity.application.transaction.RetryOnConflict;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ExternalId;
+import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.metadata.MetadataChange;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.signature.SigningKeyRing;
@@ -91,6 +92,11 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 placement,
                 contacts.associate(claimed.withMetadata(metadata.metadata()).seenAt(now)));
         contacts.deleteOrphans(workspace.id(), placement, saved);
+        List<AnonymousId> evicted = keepDevicesBounded(session, placement, saved, now);
+        Warnings.evicted(evicted, workspace.maxDevicesPerVisitor()).ifPresent(warnings::add);
+        for (AnonymousId device : evicted) {
+            saved = saved.withoutAnonymousId(device);
+        }
         return new IdentityResult(
                 saved, session.anonymousId(), saved.externalIdVerified() || judgement.deviceProven(), warnings);
     }
@@ -107,6 +113,21 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 identifiers.newVisitorId(),
                 now,
                 metadataPolicy);
+    }
+
+    /**
+     * Stamps the device as seen; when it joined another visitor (a switch, a merge, a new visitor),
+     * evicts that visitor's devices seen longest ago beyond the workspace's bound. A returning
+     * device stays where it was, so its visitor's device count cannot have grown: no device is read.
+     */
+    private List<AnonymousId> keepDevicesBounded(Session session, Placement placement, Visitor saved, Instant now) {
+        Workspace workspace = session.workspace();
+        visitors.markSeen(workspace.id(), session.anonymousId(), now);
+        if (!placement.movedFrom(session.visitor()) && placement.absorbed().isEmpty()) {
+            return List.of();
+        }
+        return visitors.evictBeyond(
+                workspace.id(), saved.id(), session.anonymousId(), workspace.maxDevicesPerVisitor());
     }
 
     private Visitor save(Placement placement, Visitor target) {

@@ -9,6 +9,7 @@ public record Warning(String code, String message, List<String> keys) {
     public static final String CLAIMS_UNVERIFIED = "claims-unverified";
     public static final String DATA_IGNORED = "data-ignored";
     public static final String CLAIM_KEPT = "claim-kept";
+    public static final String DEVICE_EVICTED = "device-evicted";
 
     public Warning {
         keys = List.copyOf(keys);

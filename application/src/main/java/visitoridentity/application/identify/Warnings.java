@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import visitoridentity.domain.claim.Claim;
+import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.metadata.MetadataChange;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.verification.SentClaims;
@@ -21,6 +22,17 @@ final class Warnings {
                 Warning.METADATA_DROPPED_ON_MERGE,
                 "metadata keys of the anonymous visitor that did not fit the known visitor were dropped",
                 placement.droppedOnMerge()));
+    }
+
+    static Optional<Warning> evicted(List<AnonymousId> evicted, int maxDevicesPerVisitor) {
+        if (evicted.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Warning(
+                Warning.DEVICE_EVICTED,
+                "the visitor holds at most " + maxDevicesPerVisitor
+                        + " devices: the devices seen longest ago were removed and their tokens stop working",
+                evicted.stream().map(AnonymousId::value).toList()));
     }
 
     static Optional<Warning> truncated(MetadataChange metadata, MetadataPolicy policy) {

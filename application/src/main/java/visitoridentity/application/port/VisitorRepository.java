@@ -1,5 +1,6 @@
 package visitoridentity.application.port;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import visitoridentity.domain.claim.ExternalId;
@@ -46,6 +47,15 @@ public interface VisitorRepository {
      * {@link ConcurrentUpdateException} when the stored version moved on or a unique claim was taken.
      */
     Visitor update(Visitor visitor);
+
+    /** Stamps the device as seen at {@code now}: the device seen longest ago is the first evicted. */
+    void markSeen(WorkspaceId workspaceId, AnonymousId anonymousId, Instant now);
+
+    /**
+     * Deletes the devices of the visitor beyond the {@code max} seen most recently ({@code kept}
+     * always stays), with their tokens, and returns their anonymous ids, oldest last.
+     */
+    List<AnonymousId> evictBeyond(WorkspaceId workspaceId, VisitorId visitorId, AnonymousId kept, int max);
 
     /** Deletes the visitor, its remaining anonymous ids and their tokens. */
     void delete(WorkspaceId workspaceId, VisitorId id);

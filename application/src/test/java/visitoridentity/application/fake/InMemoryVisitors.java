@@ -28,14 +28,22 @@ public final class InMemoryVisitors implements VisitorRepository {
 
     record AnonymousKey(WorkspaceId workspaceId, AnonymousId anonymousId) {}
 
-    record Device(WorkspaceId workspaceId, AnonymousId anonymousId, VisitorId visitorId, Optional<LiveToken> token) {
+    record Device(
+            WorkspaceId workspaceId,
+            AnonymousId anonymousId,
+            VisitorId visitorId,
+            Optional<LiveToken> token,
+            Instant lastSeenAt,
+            long storedOrder) {
         Device withToken(Optional<LiveToken> next) {
-            return new Device(workspaceId, anonymousId, visitorId, next);
+            return new Device(workspaceId, anonymousId, visitorId, next, lastSeenAt, storedOrder);
         }
     }
 
     /** A device's live visitor token. */
     record LiveToken(SecretHash hash, Instant issuedAt, Instant lastUsedAt) {}
+
+    private final AtomicInteger storedOrder = new AtomicInteger();
 
     @Override
     public Optional<Visitor> findById(WorkspaceId workspaceId, VisitorId id) {
@@ -107,7 +115,9 @@ public final class InMemoryVisitors implements VisitorRepository {
                             visitor.workspaceId(),
                             anonymousId,
                             visitor.id(),
-                            Optional.of(new LiveToken(tokenHash, visitor.createdAt(), visitor.createdAt()))));
+                            Optional.of(new LiveToken(tokenHash, visitor.createdAt(), visitor.createdAt())),
+                            visitor.lastSeenAt(),
+                            storedOrder.incrementAndGet()));
         }
     }
 
@@ -149,6 +159,35 @@ public final class InMemoryVisitors implements VisitorRepository {
     }
 
     @Override
+    public void markSeen(WorkspaceId workspaceId, AnonymousId anonymousId, Instant now) {
+        synchronized (InMemoryTable.LOCK) {
+            AnonymousKey key = new AnonymousKey(workspaceId, anonymousId);
+            devices.get(key)
+                    .ifPresent(d -> devices.put(
+                            key,
+                            new Device(d.workspaceId(), anonymousId, d.visitorId(), d.token(), now, d.storedOrder())));
+        }
+    }
+
+    @Override
+    public List<AnonymousId> evictBeyond(WorkspaceId workspaceId, VisitorId visitorId, AnonymousId kept, int max) {
+        synchronized (InMemoryTable.LOCK) {
+            List<AnonymousId> evicted = devices.values()
+                    .filter(d -> d.workspaceId().equals(workspaceId)
+                            && d.visitorId().equals(visitorId)
+                            && !d.anonymousId().equals(kept))
+                    .sorted(Comparator.comparing(Device::lastSeenAt)
+                            .thenComparing(Device::storedOrder)
+                            .reversed())
+                    .skip(max - 1L)
+                    .map(Device::anonymousId)
+                    .toList();
+            evicted.forEach(id -> devices.remove(new AnonymousKey(workspaceId, id)));
+            return evicted;
+        }
+    }
+
+    @Override
     public void delete(WorkspaceId workspaceId, VisitorId id) {
         synchronized (InMemoryTable.LOCK) {
             if (findById(workspaceId, id).isPresent()) {
@@ -176,8 +215,16 @@ public final class InMemoryVisitors implements VisitorRepository {
     private void moveDevices(Visitor visitor) {
         for (AnonymousId anonymousId : visitor.anonymousIds()) {
             AnonymousKey key = new AnonymousKey(visitor.workspaceId(), anonymousId);
-            Optional<LiveToken> token = devices.get(key).flatMap(Device::token);
-            devices.put(key, new Device(visitor.workspaceId(), anonymousId, visitor.id(), token));
+            Optional<Device> stored = devices.get(key);
+            devices.put(
+                    key,
+                    new Device(
+                            visitor.workspaceId(),
+                            anonymousId,
+                            visitor.id(),
+                            stored.flatMap(Device::token),
+                            stored.map(Device::lastSeenAt).orElse(visitor.lastSeenAt()),
+                            stored.map(Device::storedOrder).orElseGet(() -> (long) storedOrder.incrementAndGet())));
         }
     }
 
