@@ -14,6 +14,7 @@ import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.error.SessionRevokedException;
+import visitoridentity.domain.error.UnauthorizedException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.metadata.MetadataPolicy;
