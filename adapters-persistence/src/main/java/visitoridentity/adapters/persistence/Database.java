@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -58,14 +59,20 @@ enum Database {
     }
 
     /** Brings the schema up to the newest migration; safe to run from several processes at once. */
-    void migrate(DataSource dataSource) {
-        Flyway.configure()
+    void migrate(DataSource dataSource, SecretsKey secretsKey) {
+        migrations(dataSource, secretsKey).load().migrate();
+    }
+
+    /** Flyway set up with this schema's migrations: the SQL ones and the Java ones that need the key. */
+    FluentConfiguration migrations(DataSource dataSource, SecretsKey secretsKey) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("opaque_id", opaqueId, "metadata_as_json", metadataAsJson))
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .javaMigrations(
+                        new SealSigningSecretsMigration(new SealedSecrets(secretsKey)),
+                        new RetireUnusableOriginsMigration())
+                .failOnMissingLocations(true);
     }
 
     TransactionIsolationLevel isolation() {

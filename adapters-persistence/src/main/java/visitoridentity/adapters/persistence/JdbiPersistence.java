@@ -26,27 +26,31 @@ public final class JdbiPersistence implements AutoCloseable {
     private final VisitorRepository visitors;
     private final ContactRepository contacts;
 
-    private JdbiPersistence(DataSource dataSource, Database database) {
+    private JdbiPersistence(DataSource dataSource, Database database, SecretsKey secretsKey) {
         this.dataSource = dataSource;
         this.jdbi = configured(Jdbi.create(dataSource));
         this.transactions = new JdbiTransactions(jdbi, database.isolation());
         this.workspaces = new JdbiWorkspaceRepository(transactions);
-        this.signingKeys = new JdbiSigningKeyRepository(transactions);
+        this.signingKeys = new JdbiSigningKeyRepository(transactions, new SealedSecrets(secretsKey));
         this.visitors = new JdbiVisitorRepository(transactions);
         this.contacts = new JdbiContactRepository(transactions);
     }
 
-    /** Migrates the database's schema to the newest version, then serves the ports over it. */
-    public static JdbiPersistence open(DataSource dataSource) {
+    /**
+     * Migrates the database's schema to the newest version, then serves the ports over it. Signing
+     * secrets are sealed under {@code secretsKey}: the same key must open the database every time.
+     */
+    public static JdbiPersistence open(DataSource dataSource, SecretsKey secretsKey) {
         Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(secretsKey, "secretsKey");
         Database database = Database.of(dataSource);
-        database.migrate(dataSource);
-        return new JdbiPersistence(dataSource, database);
+        database.migrate(dataSource, secretsKey);
+        return new JdbiPersistence(dataSource, database, secretsKey);
     }
 
     /** Migrates the database's schema to the newest version and nothing else (the {@code migrate} command). */
-    public static void migrate(DataSource dataSource) {
-        Database.of(dataSource).migrate(dataSource);
+    public static void migrate(DataSource dataSource, SecretsKey secretsKey) {
+        Database.of(dataSource).migrate(dataSource, secretsKey);
     }
 
     public WorkspaceRepository workspaces() {

@@ -20,6 +20,11 @@ record SigningKeyRow(int position, boolean active, String secret, Instant create
                 UtcTimestamps.read(row, "valid_until"));
     }
 
+    /** This row with its secret replaced by the text stored in its place (the sealed secret). */
+    SigningKeyRow withSecret(String stored) {
+        return new SigningKeyRow(position, active, stored, createdAt, validUntil);
+    }
+
     <S extends SqlStatement<S>> S bind(S statement) {
         return statement
                 .bind("position", position)

@@ -6,6 +6,7 @@ import com.google.inject.Stage;
 import java.time.Clock;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
+import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.wiring.CoreModule;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
@@ -25,7 +26,7 @@ final class DatabaseSession implements AutoCloseable {
         return new DatabaseSession(Guice.createInjector(
                 Stage.PRODUCTION,
                 new DatabaseModule(configuration),
-                new PersistenceModule(),
+                new PersistenceModule(DataDirectory.secretsKey(configuration)),
                 CoreModule.withoutRootToken(Clock.systemUTC())));
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.admin.AuthenticateAdminUseCase;
 import visitoridentity.application.context.ResolveTrustedContextUseCase;
@@ -34,22 +35,34 @@ import visitoridentity.domain.secret.SecretHash;
  */
 public final class VisitorIdentityModule extends PrivateModule {
     private final DataSource dataSource;
+    private final SecretsKey secretsKey;
     private final Clock clock;
     private final Optional<String> rootAdminToken;
 
-    public VisitorIdentityModule(DataSource dataSource) {
-        this(dataSource, Clock.systemUTC(), Optional.empty());
+    /**
+     * @param secretsKey base64 of 32 random bytes (for example {@code openssl rand -base64 32}): the
+     *     AES-256 key that seals the signing secrets stored in this database; every later start on
+     *     the same database needs the same key
+     */
+    public VisitorIdentityModule(DataSource dataSource, String secretsKey) {
+        this(
+                dataSource,
+                SecretsKey.fromBase64(Objects.requireNonNull(secretsKey, "secretsKey")),
+                Clock.systemUTC(),
+                Optional.empty());
     }
 
-    private VisitorIdentityModule(DataSource dataSource, Clock clock, Optional<String> rootAdminToken) {
+    private VisitorIdentityModule(
+            DataSource dataSource, SecretsKey secretsKey, Clock clock, Optional<String> rootAdminToken) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.secretsKey = secretsKey;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rootAdminToken = rootAdminToken;
     }
 
     /** The same module with this clock instead of the system's. */
     public VisitorIdentityModule withClock(Clock otherClock) {
-        return new VisitorIdentityModule(dataSource, otherClock, rootAdminToken);
+        return new VisitorIdentityModule(dataSource, secretsKey, otherClock, rootAdminToken);
     }
 
     /**
@@ -57,13 +70,14 @@ public final class VisitorIdentityModule extends PrivateModule {
      * every workspace; without one, no bearer is root.
      */
     public VisitorIdentityModule withRootAdminToken(String token) {
-        return new VisitorIdentityModule(dataSource, clock, Optional.of(Objects.requireNonNull(token, "token")));
+        return new VisitorIdentityModule(
+                dataSource, secretsKey, clock, Optional.of(Objects.requireNonNull(token, "token")));
     }
 
     @Override
     protected void configure() {
         bind(DataSource.class).toInstance(dataSource);
-        install(new PersistenceModule());
+        install(new PersistenceModule(secretsKey));
         install(rootAdminToken
                 .map(token -> new CoreModule(clock, SecretHash.of(token)))
                 .orElseGet(() -> CoreModule.withoutRootToken(clock)));

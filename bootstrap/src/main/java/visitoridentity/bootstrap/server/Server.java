@@ -12,8 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import visitoridentity.adapters.http.HttpApi;
+import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
+import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.random.SecureRandomSecrets;
 import visitoridentity.bootstrap.wiring.CoreModule;
@@ -47,15 +49,20 @@ public final class Server {
                 Stage.PRODUCTION,
                 new MetricsModule(),
                 new DatabaseModule(configuration),
-                new PersistenceModule(),
+                new PersistenceModule(DataDirectory.secretsKey(configuration)),
                 new CoreModule(Clock.systemUTC(), firstStart.rootTokenHash()),
-                new HttpModule(configuration.port()));
+                new HttpModule(HttpSettings.onPort(configuration.port())
+                        .withHost(configuration.bindAddress())
+                        .withVisitorStarts(configuration.visitorStartRate())));
         Server server = new Server(injector);
         try {
             int port = server.http.start();
             Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);
             console.print(welcome.text());
             console.flush();
+            if (configuration.usesH2()) {
+                DataDirectory.prepare(configuration.dataDirectory()).restrictFiles();
+            }
             log.info(
                     "Listening on port {}; started in {} ms, {} ms after the JVM",
                     port,

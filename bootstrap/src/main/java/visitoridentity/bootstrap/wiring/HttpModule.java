@@ -15,15 +15,15 @@ import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.application.UseCases;
 
 /**
- * The HTTP adapter on the given port, with the default 64 KiB body limit: the native API, the
+ * The HTTP adapter with the given settings (address, port, visitor-start limit): the native API, the
  * operations endpoints, and the vendor dialects: every dialect of {@link Dialects#all()}, and any
  * other a module adds to the {@code Set<Dialect>} multibinding; they are mounted in binding order.
  */
 public final class HttpModule extends AbstractModule {
-    private final int port;
+    private final HttpSettings settings;
 
-    public HttpModule(int port) {
-        this.port = port;
+    public HttpModule(HttpSettings settings) {
+        this.settings = settings;
     }
 
     @Override
@@ -39,6 +39,6 @@ public final class HttpModule extends AbstractModule {
             PrometheusMeterRegistry registry,
             @Readiness BooleanSupplier readiness,
             Set<Dialect> dialects) {
-        return new HttpApi(useCases, registry, readiness, HttpSettings.onPort(port), List.copyOf(dialects));
+        return new HttpApi(useCases, registry, readiness, settings, List.copyOf(dialects));
     }
 }

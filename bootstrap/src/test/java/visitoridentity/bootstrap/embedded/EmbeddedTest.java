@@ -53,6 +53,7 @@ import visitoridentity.domain.workspace.WorkspaceSettings;
 /** visitor-identity inside another JVM, used exactly as the README shows. */
 class EmbeddedTest {
     private static final Path THIS_FILE = Path.of("src/test/java/visitoridentity/bootstrap/embedded/EmbeddedTest.java");
+    private static final String SECRETS_KEY = "ZW1iZWRkZWQtdGVzdC1zZWNyZXRzLWtleS0wMTIzNDU=";
 
     @Test
     void theReadmeEmbeddingIdentifiesSignsLooksUpAndClosesWithoutOpeningAPort() {
@@ -130,8 +131,10 @@ class EmbeddedTest {
     @Test
     void aGivenDataSourceIsMigratedAndStaysTheHostsToClose(@TempDir Path directory) throws SQLException {
         try (HikariDataSource hostDatabase = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "")) {
-            VisitorIdentity identity =
-                    VisitorIdentity.embedded().dataSource(hostDatabase).build();
+            VisitorIdentity identity = VisitorIdentity.embedded()
+                    .dataSource(hostDatabase)
+                    .secretsKey(SECRETS_KEY)
+                    .build();
             WorkspaceId workspace = createWorkspace(identity.useCases());
 
             identity.close();
@@ -140,8 +143,10 @@ class EmbeddedTest {
             try (Connection connection = hostDatabase.getConnection()) {
                 assertThat(connection.isValid(1)).isTrue();
             }
-            try (VisitorIdentity reopened =
-                    VisitorIdentity.embedded().dataSource(hostDatabase).build()) {
+            try (VisitorIdentity reopened = VisitorIdentity.embedded()
+                    .dataSource(hostDatabase)
+                    .secretsKey(SECRETS_KEY)
+                    .build()) {
                 assertThat(reopened.useCases()
                                 .showWorkspace()
                                 .show(workspace)
@@ -201,6 +206,16 @@ class EmbeddedTest {
         assertThatThrownBy(() -> VisitorIdentity.embedded().build())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("choose exactly one database: dataSource(...) or inMemory()");
+    }
+
+    @Test
+    void aGivenDataSourceWithoutItsSecretsKeyIsRefusedBeforeAnythingOpens(@TempDir Path directory) {
+        try (HikariDataSource hostDatabase = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "")) {
+            assertThatThrownBy(() ->
+                            VisitorIdentity.embedded().dataSource(hostDatabase).build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("secretsKey");
+        }
     }
 
     @Test

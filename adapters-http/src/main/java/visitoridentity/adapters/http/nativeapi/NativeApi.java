@@ -6,6 +6,7 @@ import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 
 import visitoridentity.adapters.http.metrics.IdentifyMetrics;
+import visitoridentity.adapters.http.web.ClientRateLimit;
 import visitoridentity.adapters.http.web.Routes;
 import visitoridentity.application.UseCases;
 
@@ -19,8 +20,10 @@ public final class NativeApi {
     private final SignEndpoint sign;
     private final LookupEndpoints lookups;
     private final IdentifyMetrics identifyMetrics;
+    private final ClientRateLimit visitorStarts;
 
-    public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics) {
+    /** @param visitorStarts the limit on {@code POST .../visitors} per client address */
+    public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics, ClientRateLimit visitorStarts) {
         this.sessions = new VisitorSessionEndpoints(
                 useCases.startVisitor(), useCases.showCurrentVisitor(), useCases.resolveTrustedContext());
         this.identify = new IdentifyEndpoint(useCases.identifyVisitor());
@@ -33,10 +36,11 @@ public final class NativeApi {
         this.lookups = new LookupEndpoints(
                 useCases.findVisitors(), useCases.showVisitor(), useCases.eraseVisitor(), useCases.showContact());
         this.identifyMetrics = identifyMetrics;
+        this.visitorStarts = visitorStarts;
     }
 
     public void register(Routes routes) {
-        routes.browser(POST, WORKSPACE + "/visitors", sessions::start);
+        routes.browser(POST, WORKSPACE + "/visitors", visitorStarts.around(sessions::start));
         routes.browser(POST, WORKSPACE + "/identify", identifyMetrics.around(identify::identify));
         routes.browser(GET, WORKSPACE + "/visitors/me", sessions::me);
         routes.browser(GET, WORKSPACE + "/visitors/me/context", sessions::context);
