@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
@@ -114,7 +115,7 @@ public final class HttpApi {
     List<String> registeredRoutes() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
-                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .filter(endpoint -> endpoint.method.isHttpMethod() && endpoint.method != HandlerType.HEAD)
                 .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
                 .toList();
     }

@@ -19,6 +19,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
  */
 final class SealSigningSecretsMigration implements JavaMigration {
     private final SealedSecrets sealed;
+    private boolean sealedAny;
 
     SealSigningSecretsMigration(SealedSecrets sealed) {
         this.sealed = sealed;
@@ -67,5 +68,11 @@ final class SealSigningSecretsMigration implements JavaMigration {
             }
             update.executeBatch();
         }
+        sealedAny = !clear.isEmpty();
+    }
+
+    /** True once this migration ran and sealed at least one secret that was stored in clear. */
+    boolean sealedAny() {
+        return sealedAny;
     }
 }

@@ -83,8 +83,8 @@ public record ServerConfiguration(
             problems.add(Setting.BIND.key() + " must be an IP address or a host name, such as 127.0.0.1");
         }
         Optional<SecretsKey> secretsKey = secretsKey(value(settings, Setting.SECRETS_KEY), problems);
-        if (secretsKey.isEmpty() && !databaseUrl.startsWith("jdbc:h2:")) {
-            problems.add(Setting.SECRETS_KEY.key() + " must be set when the database is not H2: every instance"
+        if (secretsKey.isEmpty() && databaseUrl.startsWith("jdbc:postgresql:")) {
+            problems.add(Setting.SECRETS_KEY.key() + " must be set when the database is PostgreSQL: every instance"
                     + " must seal and open the signing secrets with the same key (`openssl rand -base64 32`)");
         }
         RateLimit visitorStartRate = rate(value(settings, Setting.VISITOR_START_RATE), problems);

@@ -229,7 +229,7 @@ class EmbeddedTest {
                             bind(Clock.class).toInstance(hostClock);
                         }
                     },
-                    new VisitorIdentityModule(hostDatabase));
+                    new VisitorIdentityModule(hostDatabase, SECRETS_KEY));
 
             UseCases useCases = injector.getInstance(UseCases.class);
             WorkspaceId workspace = createWorkspace(useCases);
