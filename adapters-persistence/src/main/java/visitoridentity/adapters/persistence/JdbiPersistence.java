@@ -4,6 +4,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import visitoridentity.application.port.AnonymousVisitorRepository;
 import visitoridentity.application.port.ContactRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
@@ -25,6 +26,7 @@ public final class JdbiPersistence implements AutoCloseable {
     private final SigningKeyRepository signingKeys;
     private final VisitorRepository visitors;
     private final ContactRepository contacts;
+    private final AnonymousVisitorRepository anonymousVisitors;
 
     private JdbiPersistence(DataSource dataSource, Database database, SecretsKey secretsKey) {
         this.dataSource = dataSource;
@@ -34,6 +36,7 @@ public final class JdbiPersistence implements AutoCloseable {
         this.signingKeys = new JdbiSigningKeyRepository(transactions, new SealedSecrets(secretsKey));
         this.visitors = new JdbiVisitorRepository(transactions);
         this.contacts = new JdbiContactRepository(transactions);
+        this.anonymousVisitors = new JdbiAnonymousVisitorRepository(transactions, database);
     }
 
     /**
@@ -67,6 +70,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    public AnonymousVisitorRepository anonymousVisitors() {
+        return anonymousVisitors;
     }
 
     public Transactions transactions() {

@@ -15,6 +15,7 @@ import visitoridentity.adapters.http.HttpApi;
 import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
+import visitoridentity.application.retention.SweepAnonymousVisitors;
 import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.random.SecureRandomSecrets;
@@ -30,12 +31,15 @@ public final class Server {
 
     private final HttpApi http;
     private final JdbiPersistence persistence;
+    private final RetentionSweeper retention;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Server(Injector injector) {
+    private Server(Injector injector, Duration anonymousRetention) {
         this.http = injector.getInstance(HttpApi.class);
         this.persistence = injector.getInstance(JdbiPersistence.class);
+        this.retention = RetentionSweeper.start(
+                new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention));
     }
 
     /**
@@ -54,7 +58,7 @@ public final class Server {
                 new HttpModule(HttpSettings.onPort(configuration.port())
                         .withHost(configuration.bindAddress())
                         .withVisitorStarts(configuration.visitorStartRate())));
-        Server server = new Server(injector);
+        Server server = new Server(injector, configuration.anonymousRetention());
         try {
             int port = server.http.start();
             Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);
@@ -85,6 +89,7 @@ public final class Server {
             return;
         }
         try {
+            retention.close();
             http.stop();
             persistence.close(); // and with it the connection pool
             log.info("Stopped");
