@@ -68,7 +68,7 @@ public record UseCases(
                         sessions, ports.signingKeys(), ports.visitors(), contacts, ports.identifiers(), retry, clock),
                 new ShowCurrentVisitor(sessions),
                 new ResolveTrustedContext(sessions),
-                new SignIdentity(ports.signingKeys()),
+                new SignIdentity(ports.signingKeys(), ports.visitors()),
                 new CreateWorkspace(
                         ports.workspaces(),
                         ports.signingKeys(),

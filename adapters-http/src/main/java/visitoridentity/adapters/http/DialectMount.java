@@ -8,6 +8,9 @@ import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.adapters.http.dialect.DialectRoutes;
 import visitoridentity.adapters.http.metrics.IdentifyMetrics;
 import visitoridentity.adapters.http.operations.DocumentedRoute;
+import visitoridentity.adapters.http.problem.Problem;
+import visitoridentity.adapters.http.problem.ProblemException;
+import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.ApiHandler;
 import visitoridentity.adapters.http.web.Routes;
 import visitoridentity.application.UseCases;
@@ -20,6 +23,7 @@ final class DialectMount implements DialectRoutes {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~{}-]+)+");
 
+    private final String name;
     private final String prefix;
     private final Routes routes;
     private final UseCases useCases;
@@ -36,6 +40,7 @@ final class DialectMount implements DialectRoutes {
             throw new IllegalArgumentException(
                     "a dialect's name is 1 to 32 lower-case letters, digits or dashes: " + dialect.name());
         }
+        this.name = dialect.name();
         this.prefix = "/compat/" + dialect.name() + "/{ws}";
         this.routes = routes;
         this.useCases = useCases;
@@ -77,7 +82,18 @@ final class DialectMount implements DialectRoutes {
         if (!PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("a dialect path starts with '/' and holds no spaces: " + path);
         }
-        routes.browser(method, prefix + path, handler);
+        routes.browser(method, prefix + path, call -> {
+            requireEnabled(call);
+            handler.handle(call);
+        });
         documented.add(new DocumentedRoute(method.name(), prefix + path, summary));
+    }
+
+    /** A workspace that does not answer this dialect answers as if it did not exist. */
+    private void requireEnabled(ApiCall call) {
+        if (!useCases.showWorkspace().show(call.workspaceId()).dialects().allows(name)) {
+            throw new ProblemException(Problem.notFound(
+                    "workspace " + call.workspaceId().value() + " does not answer the " + name + " dialect"));
+        }
     }
 }

@@ -15,7 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -79,6 +81,7 @@ public final class HttpApi {
             new NativeApi(
                             useCases,
                             new IdentifyMetrics(registry, IdentifyMetrics.NATIVE),
+                            dialectNames(dialects),
                             new ClientRateLimit(settings.visitorStarts()))
                     .register(routes);
             List<DocumentedRoute> dialectRoutes = new ArrayList<>();
@@ -153,6 +156,10 @@ public final class HttpApi {
                 new BlockingArrayQueue<>(HttpSettings.MIN_THREADS, HttpSettings.MIN_THREADS, HttpSettings.MAX_QUEUED));
         pool.setName("http");
         return pool;
+    }
+
+    private static Set<String> dialectNames(List<Dialect> dialects) {
+        return dialects.stream().map(Dialect::name).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static void mountDialects(

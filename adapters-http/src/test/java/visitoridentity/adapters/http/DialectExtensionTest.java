@@ -3,7 +3,6 @@ package visitoridentity.adapters.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.adapters.http.TestServer.Session;
 import visitoridentity.adapters.http.dialect.Dialect;
@@ -13,11 +12,6 @@ import visitoridentity.adapters.http.problem.Problem;
 import visitoridentity.adapters.http.problem.ProblemException;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
-import visitoridentity.application.identify.SentClaim;
-import visitoridentity.domain.metadata.MetadataPatch;
-import visitoridentity.domain.verification.SignatureEvidence;
-import visitoridentity.domain.visitor.FieldPatch;
-import visitoridentity.domain.visitor.ProfilePatch;
 
 /** A throwaway vendor registered here, touching no other package, is served like a real dialect. */
 class DialectExtensionTest {
@@ -38,16 +32,9 @@ class DialectExtensionTest {
                     throw new ProblemException(
                             Problem.of("signature-invalid", 401, "Echo says no", "nobody is nobody"));
                 }
-                IdentifyVisitorCommand command = new IdentifyVisitorCommand(
-                        call.visitorCredentials(),
-                        Optional.of(SentClaim.externalId(user)),
-                        FieldPatch.keep(),
-                        FieldPatch.keep(),
-                        ProfilePatch.NONE,
-                        MetadataPatch.NONE,
-                        SignatureEvidence.NONE,
-                        Optional.empty(),
-                        Optional.empty());
+                IdentifyVisitorCommand command = IdentifyVisitorCommand.builder(call.visitorCredentials())
+                        .externalId(user)
+                        .build();
                 call.respond(200, IdentityResultJson.of(routes.identifyVisitor().identify(command)));
             });
             routes.get(

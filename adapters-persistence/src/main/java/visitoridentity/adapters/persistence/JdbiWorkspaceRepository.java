@@ -46,7 +46,9 @@ final class JdbiWorkspaceRepository implements WorkspaceRepository {
                     .bind(handle.createUpdate(
                                     "UPDATE workspaces SET name = :name, verification_mode = :verificationMode,"
                                             + " metadata_max = :metadataMax, metadata_unit = :metadataUnit,"
-                                            + " metadata_overflow = :metadataOverflow, admin_key_hash = :adminKeyHash"
+                                            + " metadata_overflow = :metadataOverflow, dialects = :dialects,"
+                                            + " max_devices_per_visitor = :maxDevicesPerVisitor,"
+                                            + " admin_key_hash = :adminKeyHash"
                                             + " WHERE id = :id")
                             // the row's created_at is bound too, and never changes
                             .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true)))

@@ -3,11 +3,14 @@ package visitoridentity.adapters.persistence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import visitoridentity.application.port.CorruptStoredDataException;
 import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ClaimTrust;
+import visitoridentity.domain.claim.ClaimValue;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
@@ -31,10 +34,10 @@ import visitoridentity.domain.signature.SigningKey;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.signature.SigningSecret;
 import visitoridentity.domain.verification.VerificationMode;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Profile;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.EnabledDialects;
 import visitoridentity.domain.workspace.Workspace;
 import visitoridentity.domain.workspace.WorkspaceName;
 
@@ -55,6 +58,12 @@ final class RowMapping {
                 policy.max(),
                 policy.unit().name(),
                 policy.overflow().name(),
+                workspace
+                        .dialects()
+                        .names()
+                        .map(names -> String.join(",", names))
+                        .orElse(null),
+                workspace.maxDevicesPerVisitor(),
                 workspace.adminKeyHash().hex(),
                 workspace.createdAt());
     }
@@ -73,6 +82,8 @@ final class RowMapping {
                         SizeUnit.valueOf(row.metadataUnit()),
                         Overflow.valueOf(row.metadataOverflow())),
                 new AllowedOrigins(allowedOrigins),
+                dialects(row.dialects()),
+                row.maxDevicesPerVisitor(),
                 new SecretHash(row.adminKeyHash()),
                 row.createdAt());
     }
@@ -126,13 +137,16 @@ final class RowMapping {
         return new VisitorRow(
                 visitor.workspaceId().value(),
                 visitor.id().value(),
-                value(visitor.externalId(), ExternalId::value),
+                value(visitor.externalId()),
                 trust(visitor.externalId()),
+                StoredProvenance.write(visitor.externalId()),
                 visitor.trustedExternalId().map(ExternalId::value).orElse(null),
-                value(visitor.email(), Email::value),
+                value(visitor.email()),
                 trust(visitor.email()),
-                value(visitor.phone(), Phone::value),
+                StoredProvenance.write(visitor.email()),
+                value(visitor.phone()),
                 trust(visitor.phone()),
+                StoredProvenance.write(visitor.phone()),
                 profile.name().map(DisplayName::value).orElse(null),
                 profile.avatarUrl().map(AvatarUrl::value).orElse(null),
                 profile.tag().map(Tag::value).orElse(null),
@@ -155,9 +169,9 @@ final class RowMapping {
                 VisitorId.of(row.id()),
                 WorkspaceId.of(row.workspaceId()),
                 anonymousIds,
-                claimed(row.externalId(), row.externalIdTrust(), ExternalId::new),
-                claimed(row.email(), row.emailTrust(), Email::new),
-                claimed(row.phone(), row.phoneTrust(), Phone::new),
+                claim(row.externalId(), row.externalIdTrust(), row.externalIdProof(), row, ExternalId::new),
+                claim(row.email(), row.emailTrust(), row.emailProof(), row, Email::new),
+                claim(row.phone(), row.phoneTrust(), row.phoneProof(), row, Phone::new),
                 new Profile(
                         Optional.ofNullable(row.name()).map(DisplayName::new),
                         Optional.ofNullable(row.avatarUrl()).map(AvatarUrl::new),
@@ -174,13 +188,15 @@ final class RowMapping {
         return new SigningKeyRow(
                 position,
                 position == 0,
+                key.kid(),
                 key.secret().value(),
                 key.createdAt(),
                 key.validUntil().orElse(null));
     }
 
     private static SigningKey toKey(SigningKeyRow row, Function<String, SigningSecret> secrets) {
-        return new SigningKey(secrets.apply(row.secret()), row.createdAt(), Optional.ofNullable(row.validUntil()));
+        return new SigningKey(
+                row.kid(), secrets.apply(row.secret()), row.createdAt(), Optional.ofNullable(row.validUntil()));
     }
 
     /**
@@ -196,19 +212,32 @@ final class RowMapping {
         }
     }
 
-    private static <T> String value(Optional<Claimed<T>> claim, Function<T, String> text) {
-        return claim.map(c -> text.apply(c.value())).orElse(null);
+    private static String value(Optional<? extends Claim<?>> claim) {
+        return claim.map(Claim::text).orElse(null);
     }
 
-    private static String trust(Optional<? extends Claimed<?>> claim) {
+    private static String trust(Optional<? extends Claim<?>> claim) {
         return claim.map(c -> c.trust().name()).orElse(null);
     }
 
-    private static <T> Optional<Claimed<T>> claimed(String value, String trust, Function<String, T> parse) {
+    private static <T extends ClaimValue> Optional<Claim<T>> claim(
+            String value, String trust, String proof, VisitorRow row, Function<String, T> parse) {
         if (value == null) {
             return Optional.empty();
         }
-        return Optional.of(new Claimed<>(parse.apply(value), ClaimTrust.valueOf(trust)));
+        ClaimTrust level = ClaimTrust.valueOf(trust);
+        return Optional.of(Claim.stored(
+                parse.apply(value),
+                level,
+                StoredProvenance.read(proof, level == ClaimTrust.VERIFIED, row.updatedAt())));
+    }
+
+    /** Null for every dialect; otherwise the names, comma-separated (none when empty). */
+    private static EnabledDialects dialects(String column) {
+        if (column == null) {
+            return EnabledDialects.ALL;
+        }
+        return EnabledDialects.only(column.isEmpty() ? Set.of() : Set.of(column.split(",", -1)));
     }
 
     private static Metadata metadata(String compactJson) {

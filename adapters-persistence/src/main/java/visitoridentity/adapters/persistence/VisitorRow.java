@@ -15,11 +15,14 @@ record VisitorRow(
         String id,
         String externalId,
         String externalIdTrust,
+        String externalIdProof,
         String trustedExternalId,
         String email,
         String emailTrust,
+        String emailProof,
         String phone,
         String phoneTrust,
+        String phoneProof,
         String name,
         String avatarUrl,
         String tag,
@@ -29,11 +32,11 @@ record VisitorRow(
         Instant updatedAt,
         Instant lastSeenAt,
         long version) {
-    static final String COLUMNS = "workspace_id, id, external_id, external_id_trust, trusted_external_id,"
-            + " email, email_trust, phone, phone_trust, name, avatar_url, tag, metadata, contact_id,"
+    static final String COLUMNS = "workspace_id, id, external_id, external_id_trust, external_id_proof,"
+            + " trusted_external_id, email, email_trust, email_proof, phone, phone_trust, phone_proof, name, avatar_url, tag, metadata, contact_id,"
             + " created_at, updated_at, last_seen_at, version";
-    static final String PARAMETERS = ":workspaceId, :id, :externalId, :externalIdTrust, :trustedExternalId,"
-            + " :email, :emailTrust, :phone, :phoneTrust, :name, :avatarUrl, :tag, :metadata, :contactId,"
+    static final String PARAMETERS = ":workspaceId, :id, :externalId, :externalIdTrust, :externalIdProof,"
+            + " :trustedExternalId, :email, :emailTrust, :emailProof, :phone, :phoneTrust, :phoneProof, :name, :avatarUrl, :tag, :metadata, :contactId,"
             + " :createdAt, :updatedAt, :lastSeenAt, :version";
 
     static VisitorRow read(ResultSet row, StatementContext context) throws SQLException {
@@ -42,11 +45,14 @@ record VisitorRow(
                 row.getString("id"),
                 row.getString("external_id"),
                 row.getString("external_id_trust"),
+                row.getString("external_id_proof"),
                 row.getString("trusted_external_id"),
                 row.getString("email"),
                 row.getString("email_trust"),
+                row.getString("email_proof"),
                 row.getString("phone"),
                 row.getString("phone_trust"),
+                row.getString("phone_proof"),
                 row.getString("name"),
                 row.getString("avatar_url"),
                 row.getString("tag"),
@@ -64,11 +70,14 @@ record VisitorRow(
                 .bind("id", id)
                 .bind("externalId", externalId)
                 .bind("externalIdTrust", externalIdTrust)
+                .bind("externalIdProof", externalIdProof)
                 .bind("trustedExternalId", trustedExternalId)
                 .bind("email", email)
                 .bind("emailTrust", emailTrust)
+                .bind("emailProof", emailProof)
                 .bind("phone", phone)
                 .bind("phoneTrust", phoneTrust)
+                .bind("phoneProof", phoneProof)
                 .bind("name", name)
                 .bind("avatarUrl", avatarUrl)
                 .bind("tag", tag)

@@ -14,12 +14,15 @@ record WorkspaceRow(
         long metadataMax,
         String metadataUnit,
         String metadataOverflow,
+        String dialects,
+        int maxDevicesPerVisitor,
         String adminKeyHash,
         Instant createdAt) {
     static final String COLUMNS =
-            "id, name, verification_mode, metadata_max, metadata_unit, metadata_overflow, admin_key_hash, created_at";
+            "id, name, verification_mode, metadata_max, metadata_unit, metadata_overflow, dialects,"
+                    + " max_devices_per_visitor, admin_key_hash, created_at";
     static final String PARAMETERS = ":id, :name, :verificationMode, :metadataMax, :metadataUnit,"
-            + " :metadataOverflow, :adminKeyHash, :createdAt";
+            + " :metadataOverflow, :dialects, :maxDevicesPerVisitor, :adminKeyHash, :createdAt";
 
     static WorkspaceRow read(ResultSet row, StatementContext context) throws SQLException {
         return new WorkspaceRow(
@@ -29,6 +32,8 @@ record WorkspaceRow(
                 row.getLong("metadata_max"),
                 row.getString("metadata_unit"),
                 row.getString("metadata_overflow"),
+                row.getString("dialects"),
+                row.getInt("max_devices_per_visitor"),
                 row.getString("admin_key_hash"),
                 UtcTimestamps.read(row, "created_at"));
     }
@@ -41,6 +46,8 @@ record WorkspaceRow(
                 .bind("metadataMax", metadataMax)
                 .bind("metadataUnit", metadataUnit)
                 .bind("metadataOverflow", metadataOverflow)
+                .bind("dialects", dialects)
+                .bind("maxDevicesPerVisitor", maxDevicesPerVisitor)
                 .bind("adminKeyHash", adminKeyHash)
                 .bindByType("createdAt", createdAt, Instant.class);
     }

@@ -8,18 +8,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.fake.MutableClock;
 import visitoridentity.application.port.contract.StorageFixtures;
 import visitoridentity.application.retention.SweepAnonymousVisitors;
-import visitoridentity.domain.claim.ClaimTrust;
-import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
 
 /** The retention sweep, on a controllable clock, against H2 and (when reachable) PostgreSQL. */
@@ -77,7 +76,7 @@ class AnonymousVisitorSweepTest {
         Visitor identified = start(persistence, workspace, "v_identified", T0, "token-identified");
         persistence
                 .visitors()
-                .update(identified.withExternalId(new Claimed<>(new ExternalId("user_1"), ClaimTrust.TRUSTED)));
+                .update(identified.withMetadata(StorageFixtures.metadata(Map.of("plan", new JsonString("pro")))));
         MutableClock clock = new MutableClock(T0.plus(Duration.ofDays(29)));
         SweepAnonymousVisitors sweep = new SweepAnonymousVisitors(persistence.anonymousVisitors(), clock, RETENTION);
 

@@ -12,21 +12,24 @@ import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.session.VisitorSessions.Session;
 import visitoridentity.application.transaction.RetryOnConflict;
-import visitoridentity.domain.claim.ClaimTrust;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.metadata.MetadataChange;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.verification.IdentityVerification;
-import visitoridentity.domain.verification.VerificationPolicy;
-import visitoridentity.domain.verification.VerifiedClaims;
-import visitoridentity.domain.visitor.Claimed;
+import visitoridentity.domain.verification.Judgement;
+import visitoridentity.domain.verification.ProofContext;
 import visitoridentity.domain.visitor.IdentityLinking;
 import visitoridentity.domain.visitor.Placement;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.Workspace;
 
-/** The identify use case; see {@link IdentifyVisitorUseCase}. One transaction, retried from a fresh read on a lost race. */
+/**
+ * The identify use case; see {@link IdentifyVisitorUseCase}. One transaction, retried from a fresh
+ * read on a lost race: resolve the session, judge the claims, place the device, write the claims and
+ * the metadata onto the visitor it landed on, save.
+ */
 public final class IdentifyVisitor implements IdentifyVisitorUseCase {
     private final VisitorSessions sessions;
     private final SigningKeyRepository signingKeys;
@@ -62,57 +65,44 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         Session session = sessions.resolve(command.credentials());
         Workspace workspace = session.workspace();
         Instant now = clock.instant();
-        VerifiedClaims verified = IdentityVerification.verify(
-                verificationPolicy(workspace),
-                now,
-                session.anonymousId(),
-                ClaimsOfCommand.asSent(command),
-                command.evidence());
-        MetadataPolicy metadataPolicy = command.metadataPolicy().orElse(workspace.metadataPolicy());
+        Judgement judgement = IdentityVerification.verify(
+                workspace.verificationMode(),
+                command.sentClaims(),
+                command.proof(),
+                new ProofContext(workspace.id(), keys(workspace), now, session.anonymousId()));
+        MetadataPolicy metadataPolicy = command.vendorMetadataPolicy()
+                .map(vendor -> vendor.within(workspace.metadataPolicy()))
+                .orElse(workspace.metadataPolicy());
         List<Warning> warnings = new ArrayList<>();
 
-        Placement placement = place(session, command, verified, now, metadataPolicy);
-        placement.absorbed().ifPresent(absorbed -> warnDroppedOnMerge(placement, warnings));
-        Visitor claimed = ClaimsOfCommand.applyTo(placement.target(), command, verified);
+        Placement placement = judgement
+                .claims()
+                .externalId()
+                .map(claim -> place(session, claim, now, metadataPolicy))
+                .orElseGet(() -> Placement.stay(session.visitor()));
+        Warnings.droppedOnMerge(placement).ifPresent(warnings::add);
+        Visitor claimed = ClaimUpdates.apply(placement.target(), command, judgement.claims(), warnings);
         MetadataChange metadata = claimed.metadata().apply(command.metadata(), metadataPolicy);
-        if (!metadata.droppedKeys().isEmpty()) {
-            warnings.add(new Warning(
-                    Warning.METADATA_TRUNCATED,
-                    "metadata keys that would cross the limit of " + metadataPolicy.max() + " were dropped",
-                    metadata.droppedKeys()));
-        }
-        ClaimsOfCommand.unverifiedClaims(verified).ifPresent(warnings::add);
-        command.dialectWarning().ifPresent(warnings::add);
+        Warnings.truncated(metadata, metadataPolicy).ifPresent(warnings::add);
+        Warnings.unverified(judgement.claims()).ifPresent(warnings::add);
 
+        placement.demoted().ifPresent(visitors::update);
         Visitor saved = save(
                 placement,
                 contacts.associate(claimed.withMetadata(metadata.metadata()).seenAt(now)));
         contacts.deleteOrphans(workspace.id(), placement, saved);
         return new IdentityResult(
-                saved, session.anonymousId(), saved.externalIdVerified() || verified.anonymousIdVerified(), warnings);
+                saved, session.anonymousId(), saved.externalIdVerified() || judgement.deviceProven(), warnings);
     }
 
-    private Placement place(
-            Session session,
-            IdentifyVisitorCommand command,
-            VerifiedClaims verified,
-            Instant now,
-            MetadataPolicy metadataPolicy) {
-        if (command.externalId().isEmpty()) {
-            return Placement.stay(session.visitor());
-        }
-        ExternalId externalId = command.externalId().get().normalized();
-        ClaimTrust trust = verified.externalId().orElseThrow();
-        // A visitor already known by this external id stays itself whoever else could hold it (the
-        // trusted id is unique), so the returning visitor's identify, the common call, looks nobody up.
-        boolean alreadyKnown = session.visitor().trustedExternalId().equals(Optional.of(externalId));
-        Optional<Visitor> holder = trust.isTrusted() && !alreadyKnown
-                ? visitors.findByTrustedExternalId(session.workspace().id(), externalId)
+    private Placement place(Session session, Claim<ExternalId> claim, Instant now, MetadataPolicy metadataPolicy) {
+        Optional<Visitor> holder = IdentityLinking.needsHolder(session.visitor(), claim)
+                ? visitors.findByTrustedExternalId(session.workspace().id(), claim.value())
                 : Optional.empty();
         return IdentityLinking.place(
                 session.visitor(),
                 session.anonymousId(),
-                new Claimed<>(externalId, trust),
+                claim,
                 holder,
                 identifiers.newVisitorId(),
                 now,
@@ -131,19 +121,9 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         return saved;
     }
 
-    private static void warnDroppedOnMerge(Placement placement, List<Warning> warnings) {
-        if (!placement.droppedOnMerge().isEmpty()) {
-            warnings.add(new Warning(
-                    Warning.METADATA_DROPPED_ON_MERGE,
-                    "metadata keys of the anonymous visitor that did not fit the known visitor were dropped",
-                    placement.droppedOnMerge()));
-        }
-    }
-
-    private VerificationPolicy verificationPolicy(Workspace workspace) {
-        SigningKeyRing keys = signingKeys
+    private SigningKeyRing keys(Workspace workspace) {
+        return signingKeys
                 .findByWorkspace(workspace.id())
                 .orElseThrow(() -> new IllegalStateException("workspace " + workspace.id() + " has no signing keys"));
-        return new VerificationPolicy(workspace.verificationMode(), keys);
     }
 }

@@ -24,7 +24,9 @@ public final class ChangeWorkspaceSettings implements ChangeWorkspaceSettingsUse
                     command.name().orElse(current.name()),
                     command.verificationMode().orElse(current.verificationMode()),
                     command.metadataPolicy().orElse(current.metadataPolicy()),
-                    command.allowedOrigins().orElse(current.allowedOrigins())));
+                    command.allowedOrigins().orElse(current.allowedOrigins()),
+                    command.dialects().orElse(current.dialects()),
+                    command.maxDevicesPerVisitor().orElse(current.maxDevicesPerVisitor())));
             workspaces.update(changed);
             return changed;
         });

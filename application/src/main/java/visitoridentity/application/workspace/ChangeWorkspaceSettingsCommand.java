@@ -5,6 +5,7 @@ import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.EnabledDialects;
 import visitoridentity.domain.workspace.WorkspaceName;
 
 /** The settings to change; an empty one is kept as it is. */
@@ -13,4 +14,16 @@ public record ChangeWorkspaceSettingsCommand(
         Optional<WorkspaceName> name,
         Optional<VerificationMode> verificationMode,
         Optional<MetadataPolicy> metadataPolicy,
-        Optional<AllowedOrigins> allowedOrigins) {}
+        Optional<AllowedOrigins> allowedOrigins,
+        Optional<EnabledDialects> dialects,
+        Optional<Integer> maxDevicesPerVisitor) {
+    /** A change of the first settings only; dialects and the device bound are kept. */
+    public ChangeWorkspaceSettingsCommand(
+            WorkspaceId workspaceId,
+            Optional<WorkspaceName> name,
+            Optional<VerificationMode> verificationMode,
+            Optional<MetadataPolicy> metadataPolicy,
+            Optional<AllowedOrigins> allowedOrigins) {
+        this(workspaceId, name, verificationMode, metadataPolicy, allowedOrigins, Optional.empty(), Optional.empty());
+    }
+}

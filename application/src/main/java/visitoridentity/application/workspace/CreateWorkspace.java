@@ -43,17 +43,19 @@ public final class CreateWorkspace implements CreateWorkspaceUseCase {
         SigningSecret signingSecret = secrets.newSigningSecret();
         String adminKey = secrets.newAdminKey();
         Workspace workspace = new Workspace(
-                identifiers.newWorkspaceId(),
-                settings.name(),
-                settings.verificationMode(),
-                settings.metadataPolicy(),
-                settings.allowedOrigins(),
-                SecretHash.of(adminKey),
-                now);
+                        identifiers.newWorkspaceId(),
+                        settings.name(),
+                        settings.verificationMode(),
+                        settings.metadataPolicy(),
+                        settings.allowedOrigins(),
+                        SecretHash.of(adminKey),
+                        now)
+                .withSettings(settings);
         return transactions.inTransaction(() -> {
             workspaces.insert(workspace);
-            signingKeys.save(workspace.id(), SigningKeyRing.of(signingSecret, now));
-            return new CreatedWorkspace(workspace, signingSecret, adminKey);
+            SigningKeyRing keys = SigningKeyRing.of(signingSecret, now);
+            signingKeys.save(workspace.id(), keys);
+            return new CreatedWorkspace(workspace, signingSecret, keys.active().kid(), adminKey);
         });
     }
 }

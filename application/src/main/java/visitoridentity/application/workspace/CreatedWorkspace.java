@@ -4,7 +4,8 @@ import visitoridentity.domain.signature.SigningSecret;
 import visitoridentity.domain.workspace.Workspace;
 
 /** A new workspace and the two secrets that are shown this once: its signing secret and its admin key. */
-public record CreatedWorkspace(Workspace workspace, SigningSecret signingSecret, String adminKey) {
+/** {@code signingKeyId} is the kid of the workspace's first signing key. */
+public record CreatedWorkspace(Workspace workspace, SigningSecret signingSecret, String signingKeyId, String adminKey) {
     @Override
     public String toString() {
         return "CreatedWorkspace[workspace=" + workspace.id() + ", signingSecret=redacted, adminKey=redacted]";

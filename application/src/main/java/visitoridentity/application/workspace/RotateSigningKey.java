@@ -36,8 +36,9 @@ public final class RotateSigningKey implements RotateSigningKeyUseCase {
                     .orElseThrow(() -> new NotFoundException("workspace", workspaceId.value()));
             Instant now = clock.instant();
             SigningSecret next = command.importedSecret().orElseGet(secrets::newSigningSecret);
-            signingKeys.save(workspaceId, keys.rotate(next, now, grace));
-            return new RotatedSigningKey(next, now.plus(grace));
+            SigningKeyRing rotated = keys.rotate(next, now, grace);
+            signingKeys.save(workspaceId, rotated);
+            return new RotatedSigningKey(next, now.plus(grace), rotated);
         });
     }
 }

@@ -20,7 +20,7 @@ class ResolveTrustedContextTest {
         s.identify(device.request()
                 .externalId("user_1")
                 .email("jane@example.com")
-                .phone("+1 (555) 010-0000", s.sign("+1 (555) 010-0000"))
+                .phone("+1 (555) 010-0000", s.sign("+15550100000"))
                 .metadata("plan", new JsonString("pro")));
 
         TrustedContext context = s.useCases.resolveTrustedContext().resolve(device.credentials());

@@ -8,13 +8,13 @@ import java.util.stream.Stream;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
 
 /** Visitors and their anonymous ids, with the same uniqueness and version rules as the database. */
@@ -66,10 +66,10 @@ public final class InMemoryVisitors implements VisitorRepository {
                         .map(after -> v.id().value().compareTo(after.value()) > 0)
                         .orElse(true))
                 .filter(v -> query.externalId()
-                        .map(id -> v.externalId().map(Claimed::value).equals(Optional.of(id)))
+                        .map(id -> v.externalId().map(Claim::value).equals(Optional.of(id)))
                         .orElse(true))
                 .filter(v -> query.email()
-                        .map(e -> v.email().map(Claimed::value).equals(Optional.of(e)))
+                        .map(e -> v.email().map(Claim::value).equals(Optional.of(e)))
                         .orElse(true))
                 .sorted(Comparator.comparing(v -> v.id().value()))
                 .limit(query.limit())

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
@@ -15,16 +16,17 @@ import visitoridentity.domain.json.JsonValue;
 import visitoridentity.domain.metadata.MetadataMode;
 import visitoridentity.domain.metadata.MetadataPatch;
 import visitoridentity.domain.metadata.MetadataPolicy;
-import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.verification.PerClaimSignatures;
+import visitoridentity.domain.verification.Proof;
 import visitoridentity.domain.visitor.FieldPatch;
 import visitoridentity.domain.visitor.ProfilePatch;
 
 /** Builds identify commands in tests: everything omitted unless set. */
 public final class IdentifyRequest {
     private final VisitorCredentials credentials;
-    private Optional<SentClaim<ExternalId>> externalId = Optional.empty();
-    private FieldPatch<SentClaim<Email>> email = FieldPatch.keep();
-    private FieldPatch<SentClaim<Phone>> phone = FieldPatch.keep();
+    private Optional<Claim<ExternalId>> externalId = Optional.empty();
+    private FieldPatch<Claim<Email>> email = FieldPatch.keep();
+    private FieldPatch<Claim<Phone>> phone = FieldPatch.keep();
     private FieldPatch<DisplayName> name = FieldPatch.keep();
     private FieldPatch<AvatarUrl> avatarUrl = FieldPatch.keep();
     private FieldPatch<Tag> tag = FieldPatch.keep();
@@ -33,7 +35,7 @@ public final class IdentifyRequest {
     private Optional<String> externalIdSignature = Optional.empty();
     private Optional<String> emailSignature = Optional.empty();
     private Optional<String> phoneSignature = Optional.empty();
-    private Optional<SignatureEvidence> evidence = Optional.empty();
+    private Optional<Proof> evidence = Optional.empty();
     private Optional<MetadataPolicy> policy = Optional.empty();
 
     private IdentifyRequest(VisitorCredentials credentials) {
@@ -45,7 +47,7 @@ public final class IdentifyRequest {
     }
 
     public IdentifyRequest externalId(String raw) {
-        externalId = Optional.of(SentClaim.externalId(raw));
+        externalId = Optional.of(Claim.externalId(raw));
         return this;
     }
 
@@ -55,7 +57,7 @@ public final class IdentifyRequest {
     }
 
     public IdentifyRequest email(String raw) {
-        email = FieldPatch.set(SentClaim.email(raw));
+        email = FieldPatch.set(Claim.email(raw));
         return this;
     }
 
@@ -70,7 +72,7 @@ public final class IdentifyRequest {
     }
 
     public IdentifyRequest phone(String raw) {
-        phone = FieldPatch.set(SentClaim.phone(raw));
+        phone = FieldPatch.set(Claim.phone(raw));
         return this;
     }
 
@@ -109,7 +111,7 @@ public final class IdentifyRequest {
         return this;
     }
 
-    public IdentifyRequest evidence(SignatureEvidence signatures) {
+    public IdentifyRequest evidence(Proof signatures) {
         evidence = Optional.of(signatures);
         return this;
     }
@@ -120,16 +122,15 @@ public final class IdentifyRequest {
     }
 
     public IdentifyVisitorCommand command() {
-        return new IdentifyVisitorCommand(
-                credentials,
-                externalId,
-                email,
-                phone,
-                new ProfilePatch(name, avatarUrl, tag),
-                new MetadataPatch(new JsonObject(metadata), mode),
-                evidence.orElseGet(
-                        () -> new SignatureEvidence.PerClaim(externalIdSignature, emailSignature, phoneSignature)),
-                policy,
-                Optional.empty());
+        IdentifyVisitorCommand.Builder builder = IdentifyVisitorCommand.builder(credentials)
+                .externalId(externalId)
+                .email(email)
+                .phone(phone)
+                .profile(new ProfilePatch(name, avatarUrl, tag))
+                .metadata(new MetadataPatch(new JsonObject(metadata), mode))
+                .proof(evidence.orElseGet(
+                        () -> new PerClaimSignatures(externalIdSignature, emailSignature, phoneSignature)));
+        policy.ifPresent(builder::vendorMetadataPolicy);
+        return builder.build();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.fake.Scenario;
 import visitoridentity.application.fake.Scenario.Device;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.error.SignatureInvalidException;
@@ -14,7 +15,6 @@ import visitoridentity.domain.error.SignatureMalformedException;
 import visitoridentity.domain.error.SignatureRequiredException;
 import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.verification.VerificationMode;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
 
 /** The trust rules of DESIGN.md §2, one test each, through the identify use case. */
@@ -28,7 +28,8 @@ class TrustRulesTest {
         IdentityResult result =
                 s.identify(device.request().externalId("user_1", "not-even-hex").email("A@Example.com"));
 
-        assertThat(result.visitor().externalId()).contains(new Claimed<>(ExternalId.of("user_1"), ClaimTrust.TRUSTED));
+        assertThat(result.visitor().externalId())
+                .contains(Claim.stored(ExternalId.of("user_1"), ClaimTrust.TRUSTED, Optional.empty()));
         assertThat(result.visitor().email().orElseThrow().trust()).isEqualTo(ClaimTrust.TRUSTED);
         assertThat(result.hmacVerified()).isFalse();
     }

@@ -17,7 +17,6 @@ import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
-import visitoridentity.application.identify.SentClaim;
 import visitoridentity.application.port.Ports;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.start.StartedVisitor;
@@ -32,10 +31,8 @@ import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.signature.HmacSha256;
 import visitoridentity.domain.signature.PlainValue;
 import visitoridentity.domain.signature.SigningKey;
-import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.verification.PerClaimSignatures;
 import visitoridentity.domain.verification.VerificationMode;
-import visitoridentity.domain.visitor.FieldPatch;
-import visitoridentity.domain.visitor.ProfilePatch;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
@@ -133,15 +130,10 @@ final class IdentifyStore implements AutoCloseable {
     private static IdentifyVisitorCommand identify(
             VisitorCredentials credentials, String externalId, String signature) {
         JsonObject metadata = (JsonObject) CompactJson.parse("{\"plan\":\"pro\",\"page\":\"/pricing\"}");
-        return new IdentifyVisitorCommand(
-                credentials,
-                Optional.of(SentClaim.externalId(externalId)),
-                FieldPatch.keep(),
-                FieldPatch.keep(),
-                ProfilePatch.NONE,
-                MetadataPatch.merge(metadata),
-                new SignatureEvidence.PerClaim(Optional.of(signature), Optional.empty(), Optional.empty()),
-                Optional.empty(),
-                Optional.empty());
+        return IdentifyVisitorCommand.builder(credentials)
+                .externalId(externalId)
+                .metadata(MetadataPatch.merge(metadata))
+                .proof(new PerClaimSignatures(Optional.of(signature), Optional.empty(), Optional.empty()))
+                .build();
     }
 }

@@ -51,7 +51,10 @@ public final class LoadPreparation {
                 "/v1/workspaces", Optional.of(adminToken), "{\"name\":\"load\",\"verificationMode\":\"required\"}");
         String workspaceId = workspace.get("id").asText();
         SigningKey key = new SigningKey(
-                new SigningSecret(workspace.get("signingSecret").asText()), Instant.now(), Optional.empty());
+                workspace.get("signingKeyId").asText("key-1"),
+                new SigningSecret(workspace.get("signingSecret").asText()),
+                Instant.now(),
+                Optional.empty());
         List<String> tokens = preparation.startVisitors(workspaceId, visitors);
 
         StringBuilder lua = new StringBuilder("return {\n  path = ")

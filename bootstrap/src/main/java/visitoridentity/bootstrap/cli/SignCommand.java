@@ -66,7 +66,7 @@ final class SignCommand implements Callable<Integer> {
         IdentitySignatures signatures;
         if (key.secret != null) {
             SignIdentity withSecret =
-                    new SignIdentity(new SigningKeyOfOneSecret(new SigningSecret(key.secret), Instant.now()));
+                    SignIdentity.withOwnSecret(new SigningKeyOfOneSecret(new SigningSecret(key.secret), Instant.now()));
             signatures = withSecret.sign(command(NO_WORKSPACE));
         } else {
             try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {

@@ -29,7 +29,6 @@ import visitoridentity.application.UseCases;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
 import visitoridentity.application.identify.IdentityResult;
-import visitoridentity.application.identify.SentClaim;
 import visitoridentity.application.lookup.FindVisitorsQuery;
 import visitoridentity.application.lookup.VisitorPage;
 import visitoridentity.application.session.VisitorCredentials;
@@ -39,12 +38,9 @@ import visitoridentity.application.workspace.CreatedWorkspace;
 import visitoridentity.bootstrap.readme.Readme;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.WorkspaceId;
-import visitoridentity.domain.metadata.MetadataPatch;
 import visitoridentity.domain.metadata.MetadataPolicy;
-import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.verification.PerClaimSignatures;
 import visitoridentity.domain.verification.VerificationMode;
-import visitoridentity.domain.visitor.FieldPatch;
-import visitoridentity.domain.visitor.ProfilePatch;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.WorkspaceName;
@@ -85,16 +81,10 @@ class EmbeddedTest {
 
         // The browser identifies with that signature: the external id is verified.
         IdentityResult identified = useCases.identifyVisitor()
-                .identify(new IdentifyVisitorCommand(
-                        new VisitorCredentials(workspace, visitor.visitorToken()),
-                        Optional.of(SentClaim.externalId("user_123")),
-                        FieldPatch.keep(),
-                        FieldPatch.keep(),
-                        ProfilePatch.NONE,
-                        MetadataPatch.NONE,
-                        new SignatureEvidence.PerClaim(Optional.of(signature), Optional.empty(), Optional.empty()),
-                        Optional.empty(),
-                        Optional.empty()));
+                .identify(IdentifyVisitorCommand.builder(new VisitorCredentials(workspace, visitor.visitorToken()))
+                        .externalId("user_123")
+                        .proof(new PerClaimSignatures(Optional.of(signature), Optional.empty(), Optional.empty()))
+                        .build());
 
         // The agent console looks the visitor up by its external id.
         VisitorPage found = useCases.findVisitors()

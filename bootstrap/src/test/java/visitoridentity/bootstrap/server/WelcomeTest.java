@@ -28,6 +28,7 @@ class WelcomeTest {
                     SecretHash.of(ADMIN_KEY),
                     Instant.EPOCH),
             new SigningSecret("whsec_" + "b".repeat(64)),
+            "key-1",
             ADMIN_KEY);
 
     @Test

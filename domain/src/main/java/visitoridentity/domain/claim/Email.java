@@ -8,7 +8,7 @@ import visitoridentity.domain.error.InvalidFieldException;
  * {@code @} with a non-empty local part and a domain that holds a dot, no white space. Non-ASCII
  * is allowed (RFC 6531 internationalized addresses).
  */
-public record Email(String value) {
+public record Email(String value) implements ClaimValue {
     public static final int MAX_CHARACTERS = 254;
 
     public Email {

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 import visitoridentity.domain.error.InvalidFieldException;
 
 /** The host site's own user id: trimmed, NFC-normalized, 1 to 255 characters (code points). */
-public record ExternalId(String value) {
+public record ExternalId(String value) implements ClaimValue {
     public static final int MAX_CHARACTERS = 255;
 
     public ExternalId {

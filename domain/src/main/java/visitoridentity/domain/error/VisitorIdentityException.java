@@ -12,7 +12,8 @@ public abstract sealed class VisitorIdentityException extends RuntimeException
                 SignatureInvalidException,
                 SignatureMalformedException,
                 UnauthorizedException,
-                NotFoundException {
+                NotFoundException,
+                ProofRefusedException {
 
     protected VisitorIdentityException(String message) {
         super(message, null, false, false);

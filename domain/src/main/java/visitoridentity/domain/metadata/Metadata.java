@@ -67,9 +67,8 @@ public record Metadata(JsonObject object) {
         if (patch.isNoOp()) {
             return new MetadataChange(this, List.of());
         }
-        MeasuredObject result = patch.mode() == MetadataMode.MERGE
-                ? MeasuredObject.copyOf(object, policy.unit())
-                : MeasuredObject.empty(policy.unit());
+        MeasuredObject result =
+                patch.mode() == MetadataMode.MERGE ? MeasuredObject.copyOf(object) : MeasuredObject.empty();
         patch.removedKeys().forEach(result::remove);
         return policy.overflow() == Overflow.REJECT
                 ? setAllOrReject(result, patch.setKeys(), policy)
@@ -84,10 +83,10 @@ public record Metadata(JsonObject object) {
      * added.
      */
     public MetadataChange absorb(Metadata absorbed, MetadataPolicy policy) {
-        MeasuredObject result = MeasuredObject.copyOf(object, policy.unit());
+        MeasuredObject result = MeasuredObject.copyOf(object);
         List<String> dropped = new ArrayList<>();
         absorbed.object().members().forEach((key, value) -> {
-            if (!result.contains(key) && !result.putWithin(key, value, policy.max())) {
+            if (!result.contains(key) && !result.putWithin(key, value, policy)) {
                 dropped.add(key);
             }
         });
@@ -97,10 +96,7 @@ public record Metadata(JsonObject object) {
     private static MetadataChange setAllOrReject(
             MeasuredObject result, Map<String, JsonValue> setKeys, MetadataPolicy policy) {
         setKeys.forEach(result::put);
-        if (result.size() > policy.max()) {
-            throw new MetadataTooLargeException(
-                    result.size(), policy.max(), policy.unit().label());
-        }
+        policy.refuseIfOver(result.size());
         return new MetadataChange(new Metadata(result.toJsonObject()), List.of());
     }
 
@@ -108,7 +104,7 @@ public record Metadata(JsonObject object) {
             MeasuredObject result, Map<String, JsonValue> setKeys, MetadataPolicy policy) {
         List<String> dropped = new ArrayList<>();
         setKeys.forEach((key, value) -> {
-            if (!dropped.isEmpty() || !result.putWithin(key, value, policy.max())) {
+            if (!dropped.isEmpty() || !result.putWithin(key, value, policy)) {
                 dropped.add(key);
             }
         });

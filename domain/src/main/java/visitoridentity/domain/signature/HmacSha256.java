@@ -38,15 +38,28 @@ public final class HmacSha256 {
         if (expected == null) {
             return SignatureCheck.MALFORMED;
         }
+        return signer(keys, now, expected, payload).isPresent() ? SignatureCheck.VERIFIED : SignatureCheck.INVALID;
+    }
+
+    /**
+     * The key whose HMAC of one accepted form of {@code payload} is {@code expected}, if any; every key
+     * and form is computed and compared (constant time in which one matched).
+     */
+    public static Optional<SigningKey> signer(
+            SigningKeyRing keys, Instant now, byte[] expected, SignedPayload payload) {
         List<byte[]> messages = payload.acceptedMessages();
-        boolean matched = false;
+        SigningKey signer = null;
         for (SigningKey key : keys.verifyingAt(now)) {
             Mac mac = key.secret().mac();
+            boolean matched = false;
             for (byte[] message : messages) {
                 matched |= MessageDigest.isEqual(mac.doFinal(message), expected);
             }
+            if (matched && signer == null) {
+                signer = key;
+            }
         }
-        return matched ? SignatureCheck.VERIFIED : SignatureCheck.INVALID;
+        return Optional.ofNullable(signer);
     }
 
     /** A new Mac keyed with the UTF-8 bytes of {@code secret}. */
@@ -64,7 +77,7 @@ public final class HmacSha256 {
      * The 32 bytes that 64 hex digits (either case) spell, or null when the text is anything else.
      * Written out because {@code HexFormat.parseHex} alone took over a tenth of a verification.
      */
-    private static byte[] decode(String hex) {
+    public static byte[] decode(String hex) {
         if (hex.length() != 2 * SIGNATURE_BYTES) {
             return null;
         }

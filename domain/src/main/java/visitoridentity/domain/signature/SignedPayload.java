@@ -2,8 +2,8 @@ package visitoridentity.domain.signature;
 
 import java.util.List;
 
-/** What a signature scheme signs: the one message a signer produces, and every message a verifier accepts. */
-public sealed interface SignedPayload permits PlainValue, CanonicalIdEmailJson, AnonymousIdValue {
+/** What an HMAC signature scheme signs (open: a dialect may bring its own payload): the one message a signer produces, and every message a verifier accepts. */
+public interface SignedPayload {
     /** The bytes a signer signs. */
     byte[] message();
 

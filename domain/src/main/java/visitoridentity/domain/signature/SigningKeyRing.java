@@ -8,10 +8,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import visitoridentity.domain.error.InvalidFieldException;
+import visitoridentity.domain.error.NotFoundException;
 
-/** One active key that signs and verifies, and previous keys that keep verifying until their grace ends. */
+/**
+ * One active key that signs and verifies, and previous keys that keep verifying until their grace
+ * ends. Keys are named {@code key-1}, {@code key-2}, ... in the order they were made, so a kid is
+ * never reused in a workspace.
+ */
 public record SigningKeyRing(SigningKey active, List<SigningKey> previous) {
     public static final Duration DEFAULT_GRACE = Duration.ofDays(1);
+    private static final String KID_PREFIX = "key-";
 
     public SigningKeyRing {
         Objects.requireNonNull(active, "active");
@@ -25,19 +31,38 @@ public record SigningKeyRing(SigningKey active, List<SigningKey> previous) {
     }
 
     public static SigningKeyRing of(SigningSecret secret, Instant now) {
-        return new SigningKeyRing(new SigningKey(secret, now, Optional.empty()), List.of());
+        return new SigningKeyRing(new SigningKey(KID_PREFIX + 1, secret, now, Optional.empty()), List.of());
     }
 
-    /** The active key becomes a previous key valid until now + grace; expired previous keys are dropped. */
+    /**
+     * The active key becomes a previous key valid until now + grace; expired previous keys are
+     * dropped. A grace of zero retires every older key at once (a leaked key is revoked by it).
+     */
     public SigningKeyRing rotate(SigningSecret next, Instant now, Duration grace) {
         if (grace.isNegative()) {
             throw new InvalidFieldException("graceSeconds", "must not be negative");
+        }
+        SigningKey nextKey = new SigningKey(KID_PREFIX + (ordinal(active) + 1), next, now, Optional.empty());
+        if (grace.isZero()) {
+            return new SigningKeyRing(nextKey, List.of());
         }
         List<SigningKey> kept = new ArrayList<>();
         kept.add(active.retiredUntil(now.plus(grace)));
         kept.addAll(previous);
         kept.removeIf(key -> !key.verifiesAt(now));
-        return new SigningKeyRing(new SigningKey(next, now, Optional.empty()), kept);
+        return new SigningKeyRing(nextKey, kept);
+    }
+
+    /** This ring without the previous key {@code kid}: it stops verifying at once. The active key cannot be revoked, only rotated. */
+    public SigningKeyRing revoke(String kid) {
+        if (active.kid().equals(kid)) {
+            throw new InvalidFieldException("kid", "is the active key: rotate it (with graceSeconds 0) instead");
+        }
+        if (previous.stream().noneMatch(key -> key.kid().equals(kid))) {
+            throw new NotFoundException("signing key", kid);
+        }
+        return new SigningKeyRing(
+                active, previous.stream().filter(key -> !key.kid().equals(kid)).toList());
     }
 
     /** The active key and every previous key still in its grace at {@code now}. */
@@ -53,5 +78,22 @@ public record SigningKeyRing(SigningKey active, List<SigningKey> previous) {
             }
         }
         return Collections.unmodifiableList(verifying);
+    }
+
+    /** The key {@code kid} if it verifies at {@code now}. */
+    public Optional<SigningKey> verifyingKey(String kid, Instant now) {
+        return verifyingAt(now).stream().filter(key -> key.kid().equals(kid)).findFirst();
+    }
+
+    private static long ordinal(SigningKey key) {
+        String kid = key.kid();
+        if (kid.startsWith(KID_PREFIX)) {
+            try {
+                return Long.parseLong(kid.substring(KID_PREFIX.length()));
+            } catch (NumberFormatException notOurs) {
+                return 0;
+            }
+        }
+        return 0;
     }
 }

@@ -1,28 +1,46 @@
 package visitoridentity.domain.verification;
 
+import java.util.Objects;
 import java.util.Optional;
-import visitoridentity.domain.claim.Email;
+import visitoridentity.domain.claim.Claim;
+import visitoridentity.domain.claim.ClaimValue;
 import visitoridentity.domain.signature.PlainValue;
-import visitoridentity.domain.verification.SignatureEvidence.PerClaim;
 
 /**
- * One PlainValue signature per claim, each judged alone; only the external id needs one. A
- * signature sent for a claim the call did not make signs nothing and is ignored.
+ * One PlainValue HMAC per claim, each judged alone, each over the claim's normal form (native API,
+ * botBrains, Chatbase, Nexvio). A signature sent for a claim the call did not make signs nothing and
+ * is ignored.
  */
-final class PerClaimSignatures {
-    private PerClaimSignatures() {}
+public record PerClaimSignatures(Optional<String> externalId, Optional<String> email, Optional<String> phone)
+        implements Proof {
+    public static final String SCHEME = "plain-value";
 
-    static VerifiedClaims verify(Verifier verifier, ClaimsAsSent claims, PerClaim signatures) {
-        return new VerifiedClaims(
-                claims.externalId()
-                        .map(id -> verifier.trustOf("externalId", signatures.externalId(), PlainValue.of(id), true)),
-                claims.email().map(email -> verifier.trustOf("email", signatures.email(), emailValue(email), false)),
-                claims.phone().map(phone -> verifier.trustOf("phone", signatures.phone(), PlainValue.of(phone), false)),
-                false);
+    public PerClaimSignatures {
+        Objects.requireNonNull(externalId, "externalId");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(phone, "phone");
     }
 
-    /** The email as sent, or its normal form. */
-    private static PlainValue emailValue(String sent) {
-        return new PlainValue(sent, Optional.of(Email.of(sent).value()));
+    @Override
+    public ProofChecks check(SentClaims claims, ProofContext context) {
+        return ProofChecks.ofClaims(
+                check("externalId", claims.externalId(), externalId, context),
+                check("email", claims.email(), email, context),
+                check("phone", claims.phone(), phone, context));
+    }
+
+    private static <T extends ClaimValue> Check check(
+            String field, Optional<Claim<T>> claim, Optional<String> signature, ProofContext context) {
+        if (claim.isEmpty()) {
+            return Check.MISSING;
+        }
+        Claim<T> sent = claim.get();
+        return HmacClaimCheck.check(
+                field,
+                SCHEME,
+                signature,
+                PlainValue.of(sent.text()),
+                sent.sentInAnotherForm() ? Optional.of(PlainValue.of(sent.asSent())) : Optional.empty(),
+                context);
     }
 }

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ClaimTrust;
+import visitoridentity.domain.claim.ClaimValue;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Phone;
@@ -24,9 +26,9 @@ public record Visitor(
         VisitorId id,
         WorkspaceId workspaceId,
         List<AnonymousId> anonymousIds,
-        Optional<Claimed<ExternalId>> externalId,
-        Optional<Claimed<Email>> email,
-        Optional<Claimed<Phone>> phone,
+        Optional<Claim<ExternalId>> externalId,
+        Optional<Claim<Email>> email,
+        Optional<Claim<Phone>> phone,
         Profile profile,
         Metadata metadata,
         Optional<ContactId> contactId,
@@ -57,15 +59,15 @@ public record Visitor(
     }
 
     public Optional<ExternalId> trustedExternalId() {
-        return externalId.filter(Claimed::isTrusted).map(Claimed::value);
+        return externalId.filter(Claim::isTrusted).map(Claim::value);
     }
 
     public Optional<Email> trustedEmail() {
-        return email.filter(Claimed::isTrusted).map(Claimed::value);
+        return email.filter(Claim::isTrusted).map(Claim::value);
     }
 
     public Optional<Phone> trustedPhone() {
-        return phone.filter(Claimed::isTrusted).map(Claimed::value);
+        return phone.filter(Claim::isTrusted).map(Claim::value);
     }
 
     /** True when the current external id was proven by a signature. */
@@ -73,12 +75,37 @@ public record Visitor(
         return externalId.map(claim -> claim.trust() == ClaimTrust.VERIFIED).orElse(false);
     }
 
-    public Visitor withExternalId(Claimed<ExternalId> claim) {
+    /** This visitor with {@code claim} as its external id, unless it holds the same id more strongly. */
+    public Visitor withExternalId(Claim<ExternalId> claim) {
+        return withExternalIdClaim(Optional.of(strongest(externalId, claim)));
+    }
+
+    /**
+     * This visitor without the trust of its external id: it keeps the id as unverified data (a
+     * verified claimant took the id it held only as given).
+     */
+    public Visitor demoted() {
+        return withExternalIdClaim(externalId.map(claim -> claim.withTrust(ClaimTrust.UNVERIFIED)));
+    }
+
+    /** True when this visitor holds {@code claim}'s external id, at whatever trust. */
+    public boolean holdsExternalId(Claim<ExternalId> claim) {
+        return externalId.filter(held -> held.sameValueAs(claim)).isPresent();
+    }
+
+    /** True when this visitor holds {@code claim}'s external id as a trusted or verified one (it is its unique holder). */
+    public boolean linksExternalId(Claim<ExternalId> claim) {
+        return externalId
+                .filter(held -> held.sameValueAs(claim) && held.isTrusted())
+                .isPresent();
+    }
+
+    private Visitor withExternalIdClaim(Optional<Claim<ExternalId>> claim) {
         return new Visitor(
                 id,
                 workspaceId,
                 anonymousIds,
-                Optional.of(claim),
+                claim,
                 email,
                 phone,
                 profile,
@@ -90,13 +117,13 @@ public record Visitor(
                 version);
     }
 
-    public Visitor withEmail(Optional<Claimed<Email>> claim) {
+    public Visitor withEmail(Optional<Claim<Email>> claim) {
         return new Visitor(
                 id,
                 workspaceId,
                 anonymousIds,
                 externalId,
-                claim,
+                claim.map(Claim::stored),
                 phone,
                 profile,
                 metadata,
@@ -107,14 +134,14 @@ public record Visitor(
                 version);
     }
 
-    public Visitor withPhone(Optional<Claimed<Phone>> claim) {
+    public Visitor withPhone(Optional<Claim<Phone>> claim) {
         return new Visitor(
                 id,
                 workspaceId,
                 anonymousIds,
                 externalId,
                 email,
-                claim,
+                claim.map(Claim::stored),
                 profile,
                 metadata,
                 contactId,
@@ -246,6 +273,19 @@ public record Visitor(
                 updatedAt,
                 lastSeenAt,
                 version);
+    }
+
+    /**
+     * {@code claim}, unless {@code held} is the same value held more strongly: a weaker claim of the
+     * same value never lowers what was proven.
+     */
+    public static <T extends ClaimValue> Claim<T> strongest(Optional<Claim<T>> held, Claim<T> claim) {
+        if (held.isPresent()
+                && held.get().sameValueAs(claim)
+                && !claim.trust().atLeast(held.get().trust())) {
+            return held.get();
+        }
+        return claim.stored();
     }
 
     private static List<AnonymousId> union(List<AnonymousId> first, List<AnonymousId> second) {

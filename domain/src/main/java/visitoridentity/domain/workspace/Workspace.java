@@ -16,8 +16,31 @@ public record Workspace(
         VerificationMode verificationMode,
         MetadataPolicy metadataPolicy,
         AllowedOrigins allowedOrigins,
+        EnabledDialects dialects,
+        int maxDevicesPerVisitor,
         SecretHash adminKeyHash,
         Instant createdAt) {
+
+    /** A workspace with every dialect enabled and the default bound on devices. */
+    public Workspace(
+            WorkspaceId id,
+            WorkspaceName name,
+            VerificationMode verificationMode,
+            MetadataPolicy metadataPolicy,
+            AllowedOrigins allowedOrigins,
+            SecretHash adminKeyHash,
+            Instant createdAt) {
+        this(
+                id,
+                name,
+                verificationMode,
+                metadataPolicy,
+                allowedOrigins,
+                EnabledDialects.ALL,
+                WorkspaceSettings.DEFAULT_MAX_DEVICES_PER_VISITOR,
+                adminKeyHash,
+                createdAt);
+    }
 
     public Workspace withSettings(WorkspaceSettings settings) {
         return new Workspace(
@@ -26,11 +49,14 @@ public record Workspace(
                 settings.verificationMode(),
                 settings.metadataPolicy(),
                 settings.allowedOrigins(),
+                settings.dialects(),
+                settings.maxDevicesPerVisitor(),
                 adminKeyHash,
                 createdAt);
     }
 
     public WorkspaceSettings settings() {
-        return new WorkspaceSettings(name, verificationMode, metadataPolicy, allowedOrigins);
+        return new WorkspaceSettings(
+                name, verificationMode, metadataPolicy, allowedOrigins, dialects, maxDevicesPerVisitor);
     }
 }

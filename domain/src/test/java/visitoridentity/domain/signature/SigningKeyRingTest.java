@@ -20,7 +20,7 @@ class SigningKeyRingTest {
     void startsWithOneActiveKeyAndNoPreviousKey() {
         SigningKeyRing ring = SigningKeyRing.of(FIRST, T0);
 
-        assertThat(ring.active()).isEqualTo(new SigningKey(FIRST, T0, Optional.empty()));
+        assertThat(ring.active()).isEqualTo(new SigningKey("key-1", FIRST, T0, Optional.empty()));
         assertThat(ring.previous()).isEmpty();
     }
 
@@ -35,9 +35,9 @@ class SigningKeyRingTest {
 
         SigningKeyRing ring = SigningKeyRing.of(FIRST, T0).rotate(SECOND, rotatedAt, Duration.ofHours(2));
 
-        assertThat(ring.active()).isEqualTo(new SigningKey(SECOND, rotatedAt, Optional.empty()));
+        assertThat(ring.active()).isEqualTo(new SigningKey("key-2", SECOND, rotatedAt, Optional.empty()));
         assertThat(ring.previous())
-                .containsExactly(new SigningKey(FIRST, T0, Optional.of(rotatedAt.plus(Duration.ofHours(2)))));
+                .containsExactly(new SigningKey("key-1", FIRST, T0, Optional.of(rotatedAt.plus(Duration.ofHours(2)))));
     }
 
     @Test
@@ -88,15 +88,15 @@ class SigningKeyRingTest {
 
     @Test
     void theActiveKeyHasNoEndOfValidity() {
-        SigningKey ending = new SigningKey(FIRST, T0, Optional.of(T0.plusSeconds(1)));
+        SigningKey ending = new SigningKey("key-1", FIRST, T0, Optional.of(T0.plusSeconds(1)));
 
         assertThatThrownBy(() -> new SigningKeyRing(ending, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void everyPreviousKeyHasAnEndOfValidity() {
-        SigningKey active = new SigningKey(SECOND, T0, Optional.empty());
-        SigningKey endless = new SigningKey(FIRST, T0, Optional.empty());
+        SigningKey active = new SigningKey("key-2", SECOND, T0, Optional.empty());
+        SigningKey endless = new SigningKey("key-1", FIRST, T0, Optional.empty());
 
         assertThatThrownBy(() -> new SigningKeyRing(active, List.of(endless)))
                 .isInstanceOf(IllegalArgumentException.class);

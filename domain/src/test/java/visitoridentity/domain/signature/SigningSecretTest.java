@@ -16,7 +16,7 @@ class SigningSecretTest {
     @Test
     void neverPrintsTheSecret() {
         SigningSecret secret = new SigningSecret("whsec_test_2f8e52a1");
-        SigningKey key = new SigningKey(secret, Instant.EPOCH, Optional.empty());
+        SigningKey key = new SigningKey("key-1", secret, Instant.EPOCH, Optional.empty());
 
         assertThat(secret.toString()).doesNotContain("whsec_test_2f8e52a1");
         assertThat(key.toString()).doesNotContain("whsec_test_2f8e52a1");

@@ -11,11 +11,9 @@ import static visitoridentity.domain.verification.VerificationMode.DISABLED;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import visitoridentity.domain.verification.SignatureEvidence.IdAndEmail;
-import visitoridentity.domain.verification.SignatureEvidence.OverAnonymousId;
 
 class DisabledModeTest {
-    private static final ClaimsAsSent EVERY_CLAIM = Claims.sent()
+    private static final SentClaims EVERY_CLAIM = Claims.sent()
             .externalId("user_123")
             .email("Jane@Example.com")
             .phone("+1 555 123 4567")
@@ -25,7 +23,7 @@ class DisabledModeTest {
 
     @Test
     void disabledTrustsEverythingAndIgnoresSignatures() {
-        SignatureEvidence evidence = Signatures.sent()
+        Proof evidence = Signatures.sent()
                 .externalId(INVALID)
                 .email(MALFORMED)
                 .phone(NO_SIGNATURE)
@@ -36,8 +34,7 @@ class DisabledModeTest {
 
     @Test
     void disabledTrustsAValidlySignedClaimAsGivenRatherThanVerified() {
-        SignatureEvidence evidence =
-                Signatures.sent().externalId(signed("user_123")).perClaim();
+        Proof evidence = Signatures.sent().externalId(signed("user_123")).perClaim();
 
         assertThat(verify(DISABLED, Claims.sent().externalId("user_123").asSent(), evidence)
                         .externalId())
@@ -46,19 +43,20 @@ class DisabledModeTest {
 
     @Test
     void disabledTrustsEveryRepaiClaimWhateverTheHash() {
-        assertThat(verify(DISABLED, EVERY_CLAIM, new IdAndEmail(MALFORMED))).isEqualTo(ALL_TRUSTED);
+        assertThat(verify(DISABLED, EVERY_CLAIM, new IdAndEmailSignature(MALFORMED)))
+                .isEqualTo(ALL_TRUSTED);
     }
 
     @Test
     void disabledTrustsEveryChatSdkClaimAndNeverCallsTheAnonymousIdVerified() {
-        VerifiedClaims verified = verify(DISABLED, EVERY_CLAIM, new OverAnonymousId(signed("anon_7Hq2"), true));
+        VerifiedClaims verified = verify(DISABLED, EVERY_CLAIM, new DeviceSignature(signed("anon_7Hq2")));
 
         assertThat(verified).isEqualTo(ALL_TRUSTED);
     }
 
     @Test
     void disabledLetsAnUnsignedChatSdkCallThroughEvenWhenRequiredOnEveryCall() {
-        VerifiedClaims verified = verify(DISABLED, ClaimsAsSent.NONE, new OverAnonymousId(NO_SIGNATURE, true));
+        VerifiedClaims verified = verify(DISABLED, SentClaims.NONE, new DeviceSignature(NO_SIGNATURE));
 
         assertThat(verified).isEqualTo(new VerifiedClaims(Optional.empty(), Optional.empty(), Optional.empty(), false));
     }
@@ -66,7 +64,7 @@ class DisabledModeTest {
     @Test
     void disabledGivesNoTrustToAClaimTheCallDidNotMake() {
         VerifiedClaims verified =
-                verify(DISABLED, Claims.sent().email("jane@example.com").asSent(), SignatureEvidence.NONE);
+                verify(DISABLED, Claims.sent().email("jane@example.com").asSent(), Proof.NONE);
 
         assertThat(verified)
                 .isEqualTo(new VerifiedClaims(Optional.empty(), Optional.of(TRUSTED), Optional.empty(), false));

@@ -12,17 +12,16 @@ import static visitoridentity.domain.verification.VerificationMode.OPTIONAL;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import visitoridentity.domain.verification.SignatureEvidence.IdAndEmail;
 
 /** OPTIONAL with one CanonicalIdEmailJson hash over the external id and the email (Rep.ai). */
 class IdAndEmailOptionalTest {
-    private static final ClaimsAsSent ID_AND_EMAIL =
+    private static final SentClaims ID_AND_EMAIL =
             Claims.sent().externalId("123").email("jessie@example.com").asSent();
     private static final String ID_AND_EMAIL_JSON = "{\"id\":\"123\",\"email\":\"jessie@example.com\"}";
 
     @Test
     void optionalVerifiesTheIdAndTheEmailWithOneHash() {
-        VerifiedClaims verified = verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmail(signed(ID_AND_EMAIL_JSON)));
+        VerifiedClaims verified = verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmailSignature(signed(ID_AND_EMAIL_JSON)));
 
         assertThat(verified)
                 .isEqualTo(new VerifiedClaims(Optional.of(VERIFIED), Optional.of(VERIFIED), Optional.empty(), false));
@@ -30,8 +29,10 @@ class IdAndEmailOptionalTest {
 
     @Test
     void optionalVerifiesTheIdAloneWhenNoEmailWasSent() {
-        VerifiedClaims verified =
-                verify(OPTIONAL, Claims.sent().externalId("123").asSent(), new IdAndEmail(signed("{\"id\":\"123\"}")));
+        VerifiedClaims verified = verify(
+                OPTIONAL,
+                Claims.sent().externalId("123").asSent(),
+                new IdAndEmailSignature(signed("{\"id\":\"123\"}")));
 
         assertThat(verified.externalId()).contains(VERIFIED);
     }
@@ -41,36 +42,43 @@ class IdAndEmailOptionalTest {
         VerifiedClaims verified = verify(
                 OPTIONAL,
                 Claims.sent().externalId("123").email(" Jessie@Example.COM").asSent(),
-                new IdAndEmail(signed(ID_AND_EMAIL_JSON)));
+                new IdAndEmailSignature(signed(ID_AND_EMAIL_JSON)));
 
         assertThat(verified.email()).contains(VERIFIED);
     }
 
     @Test
-    void optionalVerifiesAHashOverTheEmailAsSent() {
+    void aHashOnlyOverTheEmailAsSentVerifiesNothing() {
         VerifiedClaims verified = verify(
                 OPTIONAL,
                 Claims.sent().externalId("123").email("Jessie@Example.COM").asSent(),
-                new IdAndEmail(signed("{\"id\":\"123\",\"email\":\"Jessie@Example.COM\"}")));
+                new IdAndEmailSignature(signed("{\"id\":\"123\",\"email\":\"Jessie@Example.COM\"}")));
 
-        assertThat(verified.email()).contains(VERIFIED);
+        assertThat(verified.externalId()).contains(UNVERIFIED);
+        assertThat(verified.email()).contains(UNVERIFIED);
     }
 
     @Test
-    void optionalVerifiesANonAsciiIdAndEmailInBothEscapings() {
-        ClaimsAsSent claims =
+    void optionalVerifiesANonAsciiIdAndNormalizedEmailInBothEscapings() {
+        SentClaims claims =
                 Claims.sent().externalId("jörg-😀").email("Jörg@bücher.de").asSent();
-        String javaScript = "{\"id\":\"jörg-😀\",\"email\":\"Jörg@bücher.de\"}";
-        String python = "{\"id\":\"j\\u00f6rg-\\ud83d\\ude00\",\"email\":\"J\\u00f6rg@b\\u00fccher.de\"}";
+        String javaScript = "{\"id\":\"jörg-😀\",\"email\":\"jörg@bücher.de\"}";
+        String python = "{\"id\":\"j\\u00f6rg-\\ud83d\\ude00\",\"email\":\"j\\u00f6rg@b\\u00fccher.de\"}";
+        String pythonAsSent = "{\"id\":\"j\\u00f6rg-\\ud83d\\ude00\",\"email\":\"J\\u00f6rg@b\\u00fccher.de\"}";
         String pythonNormalized = "{\"id\":\"j\\u00f6rg-\\ud83d\\ude00\",\"email\":\"j\\u00f6rg@b\\u00fccher.de\"}";
 
-        assertThat(verify(OPTIONAL, claims, new IdAndEmail(signed(javaScript))).externalId())
-                .contains(VERIFIED);
-        assertThat(verify(OPTIONAL, claims, new IdAndEmail(signed(python))).externalId())
-                .contains(VERIFIED);
-        assertThat(verify(OPTIONAL, claims, new IdAndEmail(signed(pythonNormalized)))
+        assertThat(verify(OPTIONAL, claims, new IdAndEmailSignature(signed(javaScript)))
                         .externalId())
                 .contains(VERIFIED);
+        assertThat(verify(OPTIONAL, claims, new IdAndEmailSignature(signed(python)))
+                        .externalId())
+                .contains(VERIFIED);
+        assertThat(verify(OPTIONAL, claims, new IdAndEmailSignature(signed(pythonNormalized)))
+                        .externalId())
+                .contains(VERIFIED);
+        assertThat(verify(OPTIONAL, claims, new IdAndEmailSignature(signed(pythonAsSent)))
+                        .externalId())
+                .contains(UNVERIFIED);
     }
 
     @Test
@@ -82,35 +90,35 @@ class IdAndEmailOptionalTest {
                         .email("jessie@example.com")
                         .phone("+15551234567")
                         .asSent(),
-                new IdAndEmail(signed(ID_AND_EMAIL_JSON)));
+                new IdAndEmailSignature(signed(ID_AND_EMAIL_JSON)));
 
         assertThat(verified.phone()).contains(UNVERIFIED);
     }
 
     @Test
     void optionalKeepsTheIdAndEmailUnverifiedWithoutAHash() {
-        assertThat(verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmail(NO_SIGNATURE)))
+        assertThat(verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmailSignature(NO_SIGNATURE)))
                 .isEqualTo(
                         new VerifiedClaims(Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), Optional.empty(), false));
     }
 
     @Test
     void optionalKeepsTheIdAndEmailUnverifiedWithAnInvalidHash() {
-        assertThat(verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmail(INVALID)))
+        assertThat(verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmailSignature(INVALID)))
                 .isEqualTo(
                         new VerifiedClaims(Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), Optional.empty(), false));
     }
 
     @Test
     void optionalKeepsTheIdAndEmailUnverifiedWithAMalformedHash() {
-        assertThat(verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmail(MALFORMED)))
+        assertThat(verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmailSignature(MALFORMED)))
                 .isEqualTo(
                         new VerifiedClaims(Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), Optional.empty(), false));
     }
 
     @Test
     void aHashOverTheIdAloneDoesNotVerifyACallThatSentAnEmail() {
-        VerifiedClaims verified = verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmail(signed("{\"id\":\"123\"}")));
+        VerifiedClaims verified = verify(OPTIONAL, ID_AND_EMAIL, new IdAndEmailSignature(signed("{\"id\":\"123\"}")));
 
         assertThat(verified.externalId()).contains(UNVERIFIED);
         assertThat(verified.email()).contains(UNVERIFIED);
@@ -121,7 +129,7 @@ class IdAndEmailOptionalTest {
         VerifiedClaims verified = verify(
                 OPTIONAL,
                 Claims.sent().email("jessie@example.com").asSent(),
-                new IdAndEmail(signed("{\"email\":\"jessie@example.com\"}")));
+                new IdAndEmailSignature(signed("{\"email\":\"jessie@example.com\"}")));
 
         assertThat(verified)
                 .isEqualTo(new VerifiedClaims(Optional.empty(), Optional.of(UNVERIFIED), Optional.empty(), false));

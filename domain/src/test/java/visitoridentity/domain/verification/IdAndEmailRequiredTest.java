@@ -15,39 +15,41 @@ import static visitoridentity.domain.verification.VerificationMode.REQUIRED;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import visitoridentity.domain.verification.SignatureEvidence.IdAndEmail;
 
 /** REQUIRED with one CanonicalIdEmailJson hash over the external id and the email (Rep.ai). */
 class IdAndEmailRequiredTest {
-    private static final ClaimsAsSent ID_AND_EMAIL =
+    private static final SentClaims ID_AND_EMAIL =
             Claims.sent().externalId("123").email("jessie@example.com").asSent();
     private static final String ID_AND_EMAIL_JSON = "{\"id\":\"123\",\"email\":\"jessie@example.com\"}";
 
     @Test
     void requiredVerifiesTheIdAndTheEmailWithOneHash() {
-        assertThat(verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(signed(ID_AND_EMAIL_JSON))))
+        assertThat(verify(REQUIRED, ID_AND_EMAIL, new IdAndEmailSignature(signed(ID_AND_EMAIL_JSON))))
                 .isEqualTo(new VerifiedClaims(Optional.of(VERIFIED), Optional.of(VERIFIED), Optional.empty(), false));
     }
 
     @Test
     void requiredRefusesAnExternalIdWithoutHash() {
-        assertSignatureRequired(() -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(NO_SIGNATURE)), "externalId");
+        assertSignatureRequired(
+                () -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmailSignature(NO_SIGNATURE)), "externalId");
     }
 
     @Test
     void requiredRefusesAnExternalIdWithAMalformedHash() {
-        assertSignatureMalformed(() -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(MALFORMED)), "externalId");
+        assertSignatureMalformed(
+                () -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmailSignature(MALFORMED)), "externalId");
     }
 
     @Test
     void requiredRefusesAnExternalIdWithAnInvalidHash() {
-        assertSignatureInvalid(() -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(INVALID)), "externalId");
+        assertSignatureInvalid(() -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmailSignature(INVALID)), "externalId");
     }
 
     @Test
     void requiredRefusesAHashThatDoesNotCoverTheEmailSent() {
         assertSignatureInvalid(
-                () -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmail(signed("{\"id\":\"123\"}"))), "externalId");
+                () -> verify(REQUIRED, ID_AND_EMAIL, new IdAndEmailSignature(signed("{\"id\":\"123\"}"))),
+                "externalId");
     }
 
     @Test
@@ -59,15 +61,15 @@ class IdAndEmailRequiredTest {
                         .email("jessie@example.com")
                         .phone("+15551234567")
                         .asSent(),
-                new IdAndEmail(signed(ID_AND_EMAIL_JSON)));
+                new IdAndEmailSignature(signed(ID_AND_EMAIL_JSON)));
 
         assertThat(verified.phone()).contains(UNVERIFIED);
     }
 
     @Test
     void requiredKeepsAnEmailWithoutExternalIdUnverified() {
-        VerifiedClaims verified =
-                verify(REQUIRED, Claims.sent().email("jessie@example.com").asSent(), new IdAndEmail(NO_SIGNATURE));
+        VerifiedClaims verified = verify(
+                REQUIRED, Claims.sent().email("jessie@example.com").asSent(), new IdAndEmailSignature(NO_SIGNATURE));
 
         assertThat(verified)
                 .isEqualTo(new VerifiedClaims(Optional.empty(), Optional.of(UNVERIFIED), Optional.empty(), false));
@@ -75,8 +77,8 @@ class IdAndEmailRequiredTest {
 
     @Test
     void requiredIgnoresAHashSentWithoutAnExternalId() {
-        VerifiedClaims verified =
-                verify(REQUIRED, Claims.sent().email("jessie@example.com").asSent(), new IdAndEmail(MALFORMED));
+        VerifiedClaims verified = verify(
+                REQUIRED, Claims.sent().email("jessie@example.com").asSent(), new IdAndEmailSignature(MALFORMED));
 
         assertThat(verified.email()).contains(UNVERIFIED);
     }

@@ -2,7 +2,6 @@ package visitoridentity.domain.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static visitoridentity.domain.claim.ClaimTrust.UNVERIFIED;
-import static visitoridentity.domain.claim.ClaimTrust.VERIFIED;
 import static visitoridentity.domain.verification.VerificationFixture.INVALID;
 import static visitoridentity.domain.verification.VerificationFixture.MALFORMED;
 import static visitoridentity.domain.verification.VerificationFixture.NO_SIGNATURE;
@@ -12,11 +11,10 @@ import static visitoridentity.domain.verification.VerificationMode.OPTIONAL;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import visitoridentity.domain.verification.SignatureEvidence.OverAnonymousId;
 
 /** OPTIONAL with one AnonymousIdValue hmac that vouches for the whole call (chat SDK). */
 class OverAnonymousIdOptionalTest {
-    private static final ClaimsAsSent EVERY_CLAIM = Claims.sent()
+    private static final SentClaims EVERY_CLAIM = Claims.sent()
             .externalId("user_123")
             .email("jane@example.com")
             .phone("+15551234567")
@@ -25,48 +23,47 @@ class OverAnonymousIdOptionalTest {
             new VerifiedClaims(Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), false);
 
     @Test
-    void optionalVerifiesEveryClaimAndTheAnonymousIdWithAValidHmac() {
-        VerifiedClaims verified = verify(OPTIONAL, EVERY_CLAIM, new OverAnonymousId(signed("anon_7Hq2"), false));
+    void aValidHmacProvesTheDeviceButNoneOfItsClaims() {
+        VerifiedClaims verified = verify(OPTIONAL, EVERY_CLAIM, new DeviceSignature(signed("anon_7Hq2")));
 
         assertThat(verified)
-                .isEqualTo(
-                        new VerifiedClaims(Optional.of(VERIFIED), Optional.of(VERIFIED), Optional.of(VERIFIED), true));
+                .isEqualTo(new VerifiedClaims(
+                        Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), true));
     }
 
     @Test
     void optionalVerifiesTheAnonymousIdOfACallWithNoClaim() {
-        VerifiedClaims verified = verify(OPTIONAL, ClaimsAsSent.NONE, new OverAnonymousId(signed("anon_7Hq2"), false));
+        VerifiedClaims verified = verify(OPTIONAL, SentClaims.NONE, new DeviceSignature(signed("anon_7Hq2")));
 
         assertThat(verified.anonymousIdVerified()).isTrue();
     }
 
     @Test
     void optionalKeepsClaimsUnverifiedWithoutHmac() {
-        assertThat(verify(OPTIONAL, EVERY_CLAIM, new OverAnonymousId(NO_SIGNATURE, true)))
+        assertThat(verify(OPTIONAL, EVERY_CLAIM, new DeviceSignature(NO_SIGNATURE)))
                 .isEqualTo(ALL_UNVERIFIED);
     }
 
     @Test
     void optionalKeepsClaimsUnverifiedWithAnInvalidHmac() {
-        assertThat(verify(OPTIONAL, EVERY_CLAIM, new OverAnonymousId(INVALID, true)))
-                .isEqualTo(ALL_UNVERIFIED);
+        assertThat(verify(OPTIONAL, EVERY_CLAIM, new DeviceSignature(INVALID))).isEqualTo(ALL_UNVERIFIED);
     }
 
     @Test
     void optionalKeepsClaimsUnverifiedWithAMalformedHmac() {
-        assertThat(verify(OPTIONAL, EVERY_CLAIM, new OverAnonymousId(MALFORMED, true)))
+        assertThat(verify(OPTIONAL, EVERY_CLAIM, new DeviceSignature(MALFORMED)))
                 .isEqualTo(ALL_UNVERIFIED);
     }
 
     @Test
     void anHmacOverAnotherAnonymousIdDoesNotVerify() {
-        assertThat(verify(OPTIONAL, EVERY_CLAIM, new OverAnonymousId(signed("anon_other"), false)))
+        assertThat(verify(OPTIONAL, EVERY_CLAIM, new DeviceSignature(signed("anon_other"))))
                 .isEqualTo(ALL_UNVERIFIED);
     }
 
     @Test
     void anHmacOverTheExternalIdDoesNotVerify() {
-        assertThat(verify(OPTIONAL, EVERY_CLAIM, new OverAnonymousId(signed("user_123"), false)))
+        assertThat(verify(OPTIONAL, EVERY_CLAIM, new DeviceSignature(signed("user_123"))))
                 .isEqualTo(ALL_UNVERIFIED);
     }
 }

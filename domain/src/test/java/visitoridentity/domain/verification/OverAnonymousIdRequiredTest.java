@@ -2,7 +2,7 @@ package visitoridentity.domain.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
-import static visitoridentity.domain.claim.ClaimTrust.VERIFIED;
+import static visitoridentity.domain.claim.ClaimTrust.UNVERIFIED;
 import static visitoridentity.domain.verification.VerificationFixture.INVALID;
 import static visitoridentity.domain.verification.VerificationFixture.MALFORMED;
 import static visitoridentity.domain.verification.VerificationFixture.NO_SIGNATURE;
@@ -15,40 +15,40 @@ import static visitoridentity.domain.verification.VerificationMode.REQUIRED;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import visitoridentity.domain.verification.SignatureEvidence.OverAnonymousId;
 
 /** REQUIRED with one AnonymousIdValue hmac that vouches for the whole call (chat SDK). */
 class OverAnonymousIdRequiredTest {
-    private static final ClaimsAsSent EMAIL =
+    private static final SentClaims EMAIL =
             Claims.sent().email("jane@example.com").asSent();
 
     @Test
-    void requiredVerifiesEveryClaimWithAValidHmac() {
-        ClaimsAsSent claims =
+    void requiredAcceptsAValidHmacAndKeepsItsClaimsUnverified() {
+        SentClaims claims =
                 Claims.sent().externalId("user_123").email("jane@example.com").asSent();
 
-        assertThat(verify(REQUIRED, claims, new OverAnonymousId(signed("anon_7Hq2"), true)))
-                .isEqualTo(new VerifiedClaims(Optional.of(VERIFIED), Optional.of(VERIFIED), Optional.empty(), true));
+        assertThat(verify(REQUIRED, claims, new DeviceSignature(signed("anon_7Hq2"))))
+                .isEqualTo(
+                        new VerifiedClaims(Optional.of(UNVERIFIED), Optional.of(UNVERIFIED), Optional.empty(), true));
     }
 
     @Test
     void requiredRefusesAnyClaimWithoutHmac() {
-        assertSignatureRequired(() -> verify(REQUIRED, EMAIL, new OverAnonymousId(NO_SIGNATURE, false)), "anonymousId");
+        assertSignatureRequired(() -> verify(REQUIRED, EMAIL, new DeviceSignature(NO_SIGNATURE)), "anonymousId");
     }
 
     @Test
     void requiredRefusesAnyClaimWithAnInvalidHmac() {
-        assertSignatureInvalid(() -> verify(REQUIRED, EMAIL, new OverAnonymousId(INVALID, false)), "anonymousId");
+        assertSignatureInvalid(() -> verify(REQUIRED, EMAIL, new DeviceSignature(INVALID)), "anonymousId");
     }
 
     @Test
     void requiredRefusesAnyClaimWithAMalformedHmac() {
-        assertSignatureMalformed(() -> verify(REQUIRED, EMAIL, new OverAnonymousId(MALFORMED, false)), "anonymousId");
+        assertSignatureMalformed(() -> verify(REQUIRED, EMAIL, new DeviceSignature(MALFORMED)), "anonymousId");
     }
 
     @Test
     void requiredRefusesWithTheChatSdkMessage() {
-        Throwable refusal = catchThrowable(() -> verify(REQUIRED, EMAIL, new OverAnonymousId(INVALID, false)));
+        Throwable refusal = catchThrowable(() -> verify(REQUIRED, EMAIL, new DeviceSignature(INVALID)));
 
         assertThat(refusal).hasMessage("HMAC verification failed");
     }
@@ -56,30 +56,28 @@ class OverAnonymousIdRequiredTest {
     @Test
     void requiredOnEveryCallRefusesAnUnsignedCallWithNoClaim() {
         assertSignatureRequired(
-                () -> verify(REQUIRED, ClaimsAsSent.NONE, new OverAnonymousId(NO_SIGNATURE, true)), "anonymousId");
+                () -> verify(REQUIRED, SentClaims.NONE, new DeviceSignature(NO_SIGNATURE)), "anonymousId");
     }
 
     @Test
     void requiredOnEveryCallRefusesABadlySignedCallWithNoClaim() {
-        assertSignatureInvalid(
-                () -> verify(REQUIRED, ClaimsAsSent.NONE, new OverAnonymousId(INVALID, true)), "anonymousId");
+        assertSignatureInvalid(() -> verify(REQUIRED, SentClaims.NONE, new DeviceSignature(INVALID)), "anonymousId");
     }
 
     @Test
-    void requiredLetsAnUnsignedCallWithNoClaimThroughUnlessRequiredOnEveryCall() {
-        assertThat(verify(REQUIRED, ClaimsAsSent.NONE, new OverAnonymousId(NO_SIGNATURE, false)))
-                .isEqualTo(new VerifiedClaims(Optional.empty(), Optional.empty(), Optional.empty(), false));
+    void requiredRefusesAnUnsignedCallEvenWithNoClaim() {
+        assertSignatureRequired(
+                () -> verify(REQUIRED, SentClaims.NONE, new DeviceSignature(NO_SIGNATURE)), "anonymousId");
     }
 
     @Test
     void requiredRefusesAnInvalidHmacSentWithNoClaimEvenWhenNotRequiredOnEveryCall() {
-        assertSignatureInvalid(
-                () -> verify(REQUIRED, ClaimsAsSent.NONE, new OverAnonymousId(INVALID, false)), "anonymousId");
+        assertSignatureInvalid(() -> verify(REQUIRED, SentClaims.NONE, new DeviceSignature(INVALID)), "anonymousId");
     }
 
     @Test
     void requiredVerifiesTheAnonymousIdOfASignedCallWithNoClaim() {
-        assertThat(verify(REQUIRED, ClaimsAsSent.NONE, new OverAnonymousId(signed("anon_7Hq2"), true))
+        assertThat(verify(REQUIRED, SentClaims.NONE, new DeviceSignature(signed("anon_7Hq2")))
                         .anonymousIdVerified())
                 .isTrue();
     }

@@ -37,7 +37,7 @@ class PerClaimOptionalTest {
                         .email("jane@example.com")
                         .phone("+15551234567")
                         .asSent(),
-                SignatureEvidence.NONE);
+                Proof.NONE);
 
         assertThat(verified)
                 .isEqualTo(new VerifiedClaims(
@@ -86,13 +86,13 @@ class PerClaimOptionalTest {
     }
 
     @Test
-    void optionalVerifiesAnEmailSignedAsSent() {
+    void anEmailSignedOnlyAsSentIsNotVerified() {
         VerifiedClaims verified = verify(
                 OPTIONAL,
                 Claims.sent().email(" Jane@Example.com").asSent(),
                 Signatures.sent().email(signed(" Jane@Example.com")).perClaim());
 
-        assertThat(verified.email()).contains(VERIFIED);
+        assertThat(verified.email()).contains(UNVERIFIED);
     }
 
     @Test
@@ -106,23 +106,23 @@ class PerClaimOptionalTest {
     }
 
     @Test
-    void optionalVerifiesAnExternalIdOnlyAsSent() {
+    void optionalVerifiesAnExternalIdSignedInItsNormalFormWhateverWasSent() {
         VerifiedClaims verified = verify(
                 OPTIONAL,
                 Claims.sent().externalId(" user_123 ").asSent(),
                 Signatures.sent().externalId(signed("user_123")).perClaim());
 
-        assertThat(verified.externalId()).contains(UNVERIFIED);
+        assertThat(verified.externalId()).contains(VERIFIED);
     }
 
     @Test
-    void optionalVerifiesAPhoneOnlyAsSent() {
+    void aPhoneSignedOnlyAsSentIsNotVerified() {
         VerifiedClaims verified = verify(
                 OPTIONAL,
                 Claims.sent().phone("+1 555 123 4567").asSent(),
                 Signatures.sent().phone(signed("+1 555 123 4567")).perClaim());
 
-        assertThat(verified.phone()).contains(VERIFIED);
+        assertThat(verified.phone()).contains(UNVERIFIED);
     }
 
     @Test

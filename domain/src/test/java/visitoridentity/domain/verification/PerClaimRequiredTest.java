@@ -8,6 +8,7 @@ import static visitoridentity.domain.verification.VerificationFixture.ANONYMOUS_
 import static visitoridentity.domain.verification.VerificationFixture.INVALID;
 import static visitoridentity.domain.verification.VerificationFixture.MALFORMED;
 import static visitoridentity.domain.verification.VerificationFixture.NOW;
+import static visitoridentity.domain.verification.VerificationFixture.WORKSPACE;
 import static visitoridentity.domain.verification.VerificationFixture.assertSignatureInvalid;
 import static visitoridentity.domain.verification.VerificationFixture.assertSignatureMalformed;
 import static visitoridentity.domain.verification.VerificationFixture.assertSignatureRequired;
@@ -18,13 +19,14 @@ import static visitoridentity.domain.verification.VerificationMode.REQUIRED;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.signature.IndependentHmac;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.signature.SigningSecret;
 
 /** REQUIRED with one PlainValue signature per claim (native API, botBrains, Chatbase, Nexvio). */
 class PerClaimRequiredTest {
-    private static final ClaimsAsSent EXTERNAL_ID =
+    private static final SentClaims EXTERNAL_ID =
             Claims.sent().externalId("user_123").asSent();
 
     @Test
@@ -39,7 +41,7 @@ class PerClaimRequiredTest {
 
     @Test
     void requiredRefusesAnExternalIdWithoutSignature() {
-        assertSignatureRequired(() -> verify(REQUIRED, EXTERNAL_ID, SignatureEvidence.NONE), "externalId");
+        assertSignatureRequired(() -> verify(REQUIRED, EXTERNAL_ID, Proof.NONE), "externalId");
     }
 
     @Test
@@ -126,7 +128,7 @@ class PerClaimRequiredTest {
 
     @Test
     void requiredAcceptsACallWithNoClaim() {
-        assertThat(verify(REQUIRED, ClaimsAsSent.NONE, SignatureEvidence.NONE))
+        assertThat(verify(REQUIRED, SentClaims.NONE, Proof.NONE))
                 .isEqualTo(new VerifiedClaims(Optional.empty(), Optional.empty(), Optional.empty(), false));
     }
 
@@ -147,15 +149,23 @@ class PerClaimRequiredTest {
     void requiredAcceptsThePreviousKeyDuringItsGraceOnly() {
         SigningKeyRing rotated = SigningKeyRing.of(new SigningSecret(IndependentHmac.TEST_SECRET), NOW)
                 .rotate(new SigningSecret("whsec_next"), NOW, Duration.ofHours(1));
-        VerificationPolicy policy = new VerificationPolicy(REQUIRED, rotated);
-        SignatureEvidence byOldKey =
-                Signatures.sent().externalId(signed("user_123")).perClaim();
+        Proof byOldKey = Signatures.sent().externalId(signed("user_123")).perClaim();
 
-        assertThat(IdentityVerification.verify(policy, NOW.plusSeconds(3599), ANONYMOUS_ID, EXTERNAL_ID, byOldKey)
-                        .externalId())
+        assertThat(IdentityVerification.verify(
+                                REQUIRED,
+                                EXTERNAL_ID,
+                                byOldKey,
+                                new ProofContext(WORKSPACE, rotated, NOW.plusSeconds(3599), ANONYMOUS_ID))
+                        .claims()
+                        .externalId()
+                        .map(Claim::trust))
                 .contains(VERIFIED);
         assertSignatureInvalid(
-                () -> IdentityVerification.verify(policy, NOW.plusSeconds(3600), ANONYMOUS_ID, EXTERNAL_ID, byOldKey),
+                () -> IdentityVerification.verify(
+                        REQUIRED,
+                        EXTERNAL_ID,
+                        byOldKey,
+                        new ProofContext(WORKSPACE, rotated, NOW.plusSeconds(3600), ANONYMOUS_ID)),
                 "externalId");
     }
 

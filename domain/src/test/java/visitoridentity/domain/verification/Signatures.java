@@ -1,7 +1,6 @@
 package visitoridentity.domain.verification;
 
 import java.util.Optional;
-import visitoridentity.domain.verification.SignatureEvidence.PerClaim;
 
 /** Builds per-claim evidence: {@code Signatures.sent().externalId(signed("user_123")).perClaim()}. */
 final class Signatures {
@@ -30,7 +29,7 @@ final class Signatures {
         return this;
     }
 
-    PerClaim perClaim() {
-        return new PerClaim(externalId, email, phone);
+    PerClaimSignatures perClaim() {
+        return new PerClaimSignatures(externalId, email, phone);
     }
 }

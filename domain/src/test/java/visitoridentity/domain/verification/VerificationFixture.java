@@ -10,6 +10,7 @@ import visitoridentity.domain.error.SignatureInvalidException;
 import visitoridentity.domain.error.SignatureMalformedException;
 import visitoridentity.domain.error.SignatureRequiredException;
 import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.IndependentHmac;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.signature.SigningSecret;
@@ -19,6 +20,7 @@ final class VerificationFixture {
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
     static final SigningKeyRing KEYS = SigningKeyRing.of(new SigningSecret(IndependentHmac.TEST_SECRET), NOW);
     static final AnonymousId ANONYMOUS_ID = AnonymousId.of("anon_7Hq2");
+    static final WorkspaceId WORKSPACE = WorkspaceId.of("ws_test");
     static final Optional<String> NO_SIGNATURE = Optional.empty();
     static final Optional<String> MALFORMED = Optional.of("30aec69b3fc515476c72dce04a267df4");
     static final Optional<String> INVALID = signed("something else entirely");
@@ -30,8 +32,10 @@ final class VerificationFixture {
         return Optional.of(IndependentHmac.hex(message));
     }
 
-    static VerifiedClaims verify(VerificationMode mode, ClaimsAsSent claims, SignatureEvidence evidence) {
-        return IdentityVerification.verify(new VerificationPolicy(mode, KEYS), NOW, ANONYMOUS_ID, claims, evidence);
+    static VerifiedClaims verify(VerificationMode mode, SentClaims claims, Proof proof) {
+        Judgement judgement =
+                IdentityVerification.verify(mode, claims, proof, new ProofContext(WORKSPACE, KEYS, NOW, ANONYMOUS_ID));
+        return VerifiedClaims.of(judgement);
     }
 
     static void assertSignatureRequired(ThrowingCallable call, String claim) {

@@ -7,16 +7,14 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.context.TrustedContext;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
-import visitoridentity.application.identify.SentClaim;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.metadata.MetadataPatch;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
-import visitoridentity.domain.verification.SignatureEvidence;
-import visitoridentity.domain.visitor.FieldPatch;
-import visitoridentity.domain.visitor.ProfilePatch;
+import visitoridentity.domain.verification.PerClaimSignatures;
 
 /**
  * The identify protocol Chatbase defined and Chatbase-compatible vendors (Nexvio) speak, as a
@@ -61,18 +59,14 @@ public final class UserHashProtocol {
     }
 
     private static IdentifyVisitorCommand command(ApiCall call, JsonFields body) {
-        return new IdentifyVisitorCommand(
-                call.visitorCredentials(),
-                body.text("user_id", SentClaim::externalId),
-                FieldPatch.keep(),
-                FieldPatch.keep(),
-                ProfilePatch.NONE,
-                body.jsonObject("user_metadata")
+        return IdentifyVisitorCommand.builder(call.visitorCredentials())
+                .externalId(body.text("user_id", Claim::externalId))
+                .metadata(body.jsonObject("user_metadata")
                         .map(metadata -> body.asMember("user_metadata", () -> MetadataPatch.replace(metadata)))
-                        .orElse(MetadataPatch.NONE),
-                new SignatureEvidence.PerClaim(body.text("user_hash"), Optional.empty(), Optional.empty()),
-                Optional.of(USER_METADATA_LIMIT),
-                Optional.empty());
+                        .orElse(MetadataPatch.NONE))
+                .proof(new PerClaimSignatures(body.text("user_hash"), Optional.empty(), Optional.empty()))
+                .vendorMetadataPolicy(USER_METADATA_LIMIT)
+                .build();
     }
 
     record ActionContextJson(

@@ -1,20 +1,19 @@
 package visitoridentity.adapters.http.nativeapi;
 
-import java.util.Optional;
 import visitoridentity.adapters.http.json.JsonFields;
 import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
-import visitoridentity.application.identify.SentClaim;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.Tag;
 import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.metadata.MetadataMode;
 import visitoridentity.domain.metadata.MetadataPatch;
-import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.verification.PerClaimSignatures;
 import visitoridentity.domain.visitor.ProfilePatch;
 
 /**
@@ -38,20 +37,18 @@ final class IdentifyEndpoint {
 
     private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {
         JsonFields signatures = body.fields("signatures").orElseGet(() -> JsonFields.of(JsonObject.EMPTY));
-        return new IdentifyVisitorCommand(
-                credentials,
-                body.text("externalId").map(SentClaim::externalId),
-                body.patch("email", SentClaim::email),
-                body.patch("phone", SentClaim::phone),
-                new ProfilePatch(
+        return IdentifyVisitorCommand.builder(credentials)
+                .externalId(body.text("externalId").map(Claim::externalId))
+                .email(body.patch("email", Claim::email))
+                .phone(body.patch("phone", Claim::phone))
+                .profile(new ProfilePatch(
                         body.patch("name", DisplayName::of),
                         body.patch("avatarUrl", AvatarUrl::of),
-                        body.patch("tag", Tag::of)),
-                metadata(body),
-                new SignatureEvidence.PerClaim(
-                        signatures.text("externalId"), signatures.text("email"), signatures.text("phone")),
-                Optional.empty(),
-                Optional.empty());
+                        body.patch("tag", Tag::of)))
+                .metadata(metadata(body))
+                .proof(new PerClaimSignatures(
+                        signatures.text("externalId"), signatures.text("email"), signatures.text("phone")))
+                .build();
     }
 
     private static MetadataPatch metadata(JsonFields body) {

@@ -12,17 +12,16 @@ import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.lookup.VisitorPage;
 import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
-import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.json.JsonObject;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
 
 /**
@@ -107,13 +106,10 @@ final class LookupEndpoints {
             return new VisitorJson(
                     visitor.id().value(),
                     visitor.anonymousIds().stream().map(AnonymousId::value).toList(),
-                    visitor.externalId()
-                            .map(Claimed::value)
-                            .map(ExternalId::value)
-                            .orElse(null),
-                    visitor.email().map(Claimed::value).map(Email::value).orElse(null),
+                    visitor.externalId().map(Claim::text).orElse(null),
+                    visitor.email().map(Claim::text).orElse(null),
                     visitor.profile().name().map(DisplayName::value).orElse(null),
-                    visitor.phone().map(Claimed::value).map(Phone::value).orElse(null),
+                    visitor.phone().map(Claim::text).orElse(null),
                     visitor.profile().avatarUrl().map(AvatarUrl::value).orElse(null),
                     visitor.profile().tag().map(Tag::value).orElse(null),
                     visitor.metadata().object(),

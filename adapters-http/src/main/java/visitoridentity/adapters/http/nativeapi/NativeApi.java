@@ -5,6 +5,7 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 
+import java.util.Set;
 import visitoridentity.adapters.http.metrics.IdentifyMetrics;
 import visitoridentity.adapters.http.web.ClientRateLimit;
 import visitoridentity.adapters.http.web.Routes;
@@ -22,8 +23,15 @@ public final class NativeApi {
     private final IdentifyMetrics identifyMetrics;
     private final ClientRateLimit visitorStarts;
 
-    /** @param visitorStarts the limit on {@code POST .../visitors} per client address */
-    public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics, ClientRateLimit visitorStarts) {
+    /**
+     * @param dialectNames the vendor dialects the server ships, which a workspace may restrict
+     * @param visitorStarts the limit on {@code POST .../visitors} per client address
+     */
+    public NativeApi(
+            UseCases useCases,
+            IdentifyMetrics identifyMetrics,
+            Set<String> dialectNames,
+            ClientRateLimit visitorStarts) {
         this.sessions = new VisitorSessionEndpoints(
                 useCases.startVisitor(), useCases.showCurrentVisitor(), useCases.resolveTrustedContext());
         this.identify = new IdentifyEndpoint(useCases.identifyVisitor());
@@ -31,7 +39,8 @@ public final class NativeApi {
                 useCases.createWorkspace(),
                 useCases.showWorkspace(),
                 useCases.changeWorkspaceSettings(),
-                useCases.rotateSigningKey());
+                useCases.rotateSigningKey(),
+                dialectNames);
         this.sign = new SignEndpoint(useCases.signIdentity());
         this.lookups = new LookupEndpoints(
                 useCases.findVisitors(), useCases.showVisitor(), useCases.eraseVisitor(), useCases.showContact());

@@ -3,6 +3,9 @@ package visitoridentity.adapters.http.nativeapi;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import visitoridentity.adapters.http.json.JsonFields;
 import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
@@ -13,6 +16,7 @@ import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.RotatedSigningKey;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
@@ -20,6 +24,7 @@ import visitoridentity.domain.metadata.SizeUnit;
 import visitoridentity.domain.signature.SigningSecret;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
+import visitoridentity.domain.workspace.EnabledDialects;
 import visitoridentity.domain.workspace.Workspace;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
@@ -36,16 +41,19 @@ final class WorkspaceEndpoints {
     private final ShowWorkspaceUseCase showWorkspace;
     private final ChangeWorkspaceSettingsUseCase changeWorkspaceSettings;
     private final RotateSigningKeyUseCase rotateSigningKey;
+    private final Set<String> dialectNames;
 
     WorkspaceEndpoints(
             CreateWorkspaceUseCase createWorkspace,
             ShowWorkspaceUseCase showWorkspace,
             ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
-            RotateSigningKeyUseCase rotateSigningKey) {
+            RotateSigningKeyUseCase rotateSigningKey,
+            Set<String> dialectNames) {
         this.createWorkspace = createWorkspace;
         this.showWorkspace = showWorkspace;
         this.changeWorkspaceSettings = changeWorkspaceSettings;
         this.rotateSigningKey = rotateSigningKey;
+        this.dialectNames = Set.copyOf(dialectNames);
     }
 
     void create(ApiCall call) {
@@ -56,12 +64,14 @@ final class WorkspaceEndpoints {
                 body.fields("metadataLimit")
                         .map(limit -> metadataPolicy(limit, MetadataPolicy.DEFAULT))
                         .orElse(MetadataPolicy.DEFAULT),
-                new AllowedOrigins(body.textList("allowedOrigins").orElse(List.of())));
-        call.respond(201, CreatedWorkspaceJson.of(createWorkspace.create(settings)));
+                new AllowedOrigins(body.textList("allowedOrigins").orElse(List.of())),
+                dialects(body).orElse(EnabledDialects.ALL),
+                maxDevices(body).orElse(WorkspaceSettings.DEFAULT_MAX_DEVICES_PER_VISITOR));
+        call.respond(201, CreatedWorkspaceJson.of(createWorkspace.create(settings), dialectNames));
     }
 
     void show(ApiCall call) {
-        call.respond(200, WorkspaceJson.of(showWorkspace.show(call.workspaceId())));
+        call.respond(200, WorkspaceJson.of(showWorkspace.show(call.workspaceId()), dialectNames));
     }
 
     void change(ApiCall call) {
@@ -74,8 +84,10 @@ final class WorkspaceEndpoints {
                 body.fields("metadataLimit")
                         .map(limit -> metadataPolicy(
                                 limit, showWorkspace.show(workspaceId).metadataPolicy())),
-                body.textList("allowedOrigins").map(AllowedOrigins::new));
-        call.respond(200, WorkspaceJson.of(changeWorkspaceSettings.change(command)));
+                body.textList("allowedOrigins").map(AllowedOrigins::new),
+                dialects(body),
+                maxDevices(body));
+        call.respond(200, WorkspaceJson.of(changeWorkspaceSettings.change(command), dialectNames));
     }
 
     void rotateSigningKey(ApiCall call) {
@@ -88,12 +100,41 @@ final class WorkspaceEndpoints {
         call.respond(201, RotatedSigningKeyJson.of(rotated));
     }
 
+    /** {@code ["*"]} enables every dialect the server ships; otherwise each name must be one of them. */
+    private Optional<EnabledDialects> dialects(JsonFields body) {
+        return body.textList("dialects").map(names -> {
+            if (names.equals(List.of("*"))) {
+                return EnabledDialects.ALL;
+            }
+            for (String name : names) {
+                if (!dialectNames.contains(name)) {
+                    throw new InvalidFieldException(
+                            "dialects",
+                            "must name dialects this server ships (" + String.join(", ", new TreeSet<>(dialectNames))
+                                    + "), or be [\"*\"]");
+                }
+            }
+            return EnabledDialects.only(Set.copyOf(names));
+        });
+    }
+
+    private static Optional<Integer> maxDevices(JsonFields body) {
+        return body.integer("maxDevicesPerVisitor").map(max -> {
+            if (max < 1 || max > WorkspaceSettings.MAX_DEVICES_PER_VISITOR_LIMIT) {
+                throw new InvalidFieldException("maxDevicesPerVisitor", "must be between 1 and 10000");
+            }
+            return (int) (long) max;
+        });
+    }
+
     private static MetadataPolicy metadataPolicy(JsonFields limit, MetadataPolicy current) {
         return new MetadataPolicy(
                 limit.integer("max").orElse(current.max()),
                 limit.enumValue("unit", SizeUnit.class).orElse(current.unit()),
                 limit.enumValue("overflow", Overflow.class).orElse(current.overflow()));
     }
+
+    record PreviousKeyJson(String kid, String validUntil) {}
 
     private static String lowerCase(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
@@ -112,14 +153,21 @@ final class WorkspaceEndpoints {
             String verificationMode,
             List<String> allowedOrigins,
             MetadataLimitJson metadataLimit,
+            List<String> dialects,
+            int maxDevicesPerVisitor,
             String createdAt) {
-        static WorkspaceJson of(Workspace workspace) {
+        static WorkspaceJson of(Workspace workspace, Set<String> shipped) {
             return new WorkspaceJson(
                     workspace.id().value(),
                     workspace.name().value(),
                     lowerCase(workspace.verificationMode()),
                     workspace.allowedOrigins().origins(),
                     MetadataLimitJson.of(workspace.metadataPolicy()),
+                    shipped.stream()
+                            .filter(workspace.dialects()::allows)
+                            .sorted()
+                            .toList(),
+                    workspace.maxDevicesPerVisitor(),
                     workspace.createdAt().toString());
         }
     }
@@ -131,19 +179,25 @@ final class WorkspaceEndpoints {
             String verificationMode,
             List<String> allowedOrigins,
             MetadataLimitJson metadataLimit,
+            List<String> dialects,
+            int maxDevicesPerVisitor,
             String createdAt,
             String signingSecret,
+            String signingKeyId,
             String adminKey) {
-        static CreatedWorkspaceJson of(CreatedWorkspace created) {
-            WorkspaceJson workspace = WorkspaceJson.of(created.workspace());
+        static CreatedWorkspaceJson of(CreatedWorkspace created, Set<String> shipped) {
+            WorkspaceJson workspace = WorkspaceJson.of(created.workspace(), shipped);
             return new CreatedWorkspaceJson(
                     workspace.id(),
                     workspace.name(),
                     workspace.verificationMode(),
                     workspace.allowedOrigins(),
                     workspace.metadataLimit(),
+                    workspace.dialects(),
+                    workspace.maxDevicesPerVisitor(),
                     workspace.createdAt(),
                     created.signingSecret().value(),
+                    created.signingKeyId(),
                     created.adminKey());
         }
 
@@ -153,12 +207,24 @@ final class WorkspaceEndpoints {
         }
     }
 
-    /** The new signing secret, shown this once, and when the previous key stops verifying. */
-    record RotatedSigningKeyJson(String signingSecret, String previousKeyValidUntil) {
+    /**
+     * The new signing secret, shown this once, its kid, when the key it replaced stops verifying, and
+     * every previous key that still verifies (none after a grace of 0).
+     */
+    record RotatedSigningKeyJson(
+            String signingSecret,
+            String signingKeyId,
+            String previousKeyValidUntil,
+            List<PreviousKeyJson> previousKeys) {
         static RotatedSigningKeyJson of(RotatedSigningKey rotated) {
             return new RotatedSigningKeyJson(
                     rotated.signingSecret().value(),
-                    rotated.previousKeyValidUntil().toString());
+                    rotated.keys().active().kid(),
+                    rotated.previousKeyValidUntil().toString(),
+                    rotated.keys().previous().stream()
+                            .map(key -> new PreviousKeyJson(
+                                    key.kid(), key.validUntil().orElseThrow().toString()))
+                            .toList());
         }
 
         @Override

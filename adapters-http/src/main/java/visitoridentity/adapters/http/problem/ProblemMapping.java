@@ -5,6 +5,7 @@ import visitoridentity.application.port.StorageUnavailableException;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.error.MetadataTooLargeException;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.error.ProofRefusedException;
 import visitoridentity.domain.error.SignatureInvalidException;
 import visitoridentity.domain.error.SignatureMalformedException;
 import visitoridentity.domain.error.SignatureRequiredException;
@@ -57,6 +58,9 @@ public final class ProblemMapping {
         }
         if (failure instanceof NotFoundException) {
             return Problem.notFound(failure.getMessage());
+        }
+        if (failure instanceof ProofRefusedException refused) {
+            return Problem.of(refused.code(), 401, "Proof refused", refused.getMessage());
         }
         throw new IllegalStateException(
                 "unmapped core exception " + failure.getClass().getName());

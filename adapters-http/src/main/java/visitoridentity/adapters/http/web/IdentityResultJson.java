@@ -3,18 +3,14 @@ package visitoridentity.adapters.http.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.identify.Warning;
 import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
-import visitoridentity.domain.claim.Email;
-import visitoridentity.domain.claim.ExternalId;
-import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.json.JsonObject;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
 
 /**
@@ -41,10 +37,10 @@ public record IdentityResultJson(
         return new IdentityResultJson(
                 visitor.id().value(),
                 result.anonymousUserId().value(),
-                claimValue(visitor.externalId(), ExternalId::value),
-                claimValue(visitor.email(), Email::value),
+                claimValue(visitor.externalId()),
+                claimValue(visitor.email()),
                 visitor.profile().name().map(DisplayName::value).orElse(null),
-                claimValue(visitor.phone(), Phone::value),
+                claimValue(visitor.phone()),
                 visitor.profile().avatarUrl().map(AvatarUrl::value).orElse(null),
                 visitor.profile().tag().map(Tag::value).orElse(null),
                 visitor.metadata().object(),
@@ -60,7 +56,7 @@ public record IdentityResultJson(
             return new ClaimTrustJson(trust(visitor.externalId()), trust(visitor.email()), trust(visitor.phone()));
         }
 
-        private static String trust(Optional<? extends Claimed<?>> claim) {
+        private static String trust(Optional<? extends Claim<?>> claim) {
             return claim.map(c -> c.trust().name().toLowerCase(Locale.ROOT)).orElse(null);
         }
     }
@@ -71,7 +67,7 @@ public record IdentityResultJson(
         }
     }
 
-    private static <T> String claimValue(Optional<Claimed<T>> claim, Function<T, String> text) {
-        return claim.map(c -> text.apply(c.value())).orElse(null);
+    private static String claimValue(Optional<? extends Claim<?>> claim) {
+        return claim.map(Claim::text).orElse(null);
     }
 }

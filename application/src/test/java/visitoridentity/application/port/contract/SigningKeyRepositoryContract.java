@@ -62,11 +62,16 @@ public abstract class SigningKeyRepositoryContract extends StorageContract {
     }
 
     private static SigningKey activeKey(String secret, int createdOnDay) {
-        return new SigningKey(new SigningSecret(secret), T0.plus(Duration.ofDays(createdOnDay)), Optional.empty());
+        return new SigningKey(
+                secret.replace("whsec_", ""),
+                new SigningSecret(secret),
+                T0.plus(Duration.ofDays(createdOnDay)),
+                Optional.empty());
     }
 
     private static SigningKey previousKey(String secret, int createdOnDay, int validUntilDay) {
         return new SigningKey(
+                secret.replace("whsec_", ""),
                 new SigningSecret(secret),
                 T0.plus(Duration.ofDays(createdOnDay)),
                 Optional.of(T0.plus(Duration.ofDays(validUntilDay))));

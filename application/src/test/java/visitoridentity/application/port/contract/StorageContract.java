@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
@@ -18,7 +19,6 @@ import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.json.JsonValue;
 import visitoridentity.domain.metadata.Metadata;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.Workspace;
 
@@ -93,16 +93,16 @@ public abstract class StorageContract {
         return contact;
     }
 
-    protected static Optional<Claimed<ExternalId>> externalId(String value, ClaimTrust trust) {
-        return Optional.of(new Claimed<>(ExternalId.of(value), trust));
+    protected static Optional<Claim<ExternalId>> externalId(String value, ClaimTrust trust) {
+        return Optional.of(StorageFixtures.claim(ExternalId.of(value), trust));
     }
 
-    protected static Optional<Claimed<Email>> email(String value, ClaimTrust trust) {
-        return Optional.of(new Claimed<>(Email.of(value), trust));
+    protected static Optional<Claim<Email>> email(String value, ClaimTrust trust) {
+        return Optional.of(StorageFixtures.claim(Email.of(value), trust));
     }
 
     protected static Visitor withExternalId(Visitor visitor, String value, ClaimTrust trust) {
-        return visitor.withExternalId(new Claimed<>(ExternalId.of(value), trust));
+        return visitor.withExternalId(StorageFixtures.claim(ExternalId.of(value), trust));
     }
 
     protected static Metadata metadata(String key, String value) {

@@ -3,6 +3,11 @@ package visitoridentity.application.port.contract;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import visitoridentity.domain.claim.Claim;
+import visitoridentity.domain.claim.ClaimTrust;
+import visitoridentity.domain.claim.ClaimValue;
+import visitoridentity.domain.claim.Provenance;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.json.JsonValue;
@@ -35,5 +40,13 @@ public final class StorageFixtures {
     /** Metadata holding the members in their order. */
     public static Metadata metadata(Map<String, JsonValue> members) {
         return new Metadata(new JsonObject(new LinkedHashMap<>(members)));
+    }
+
+    /** A stored claim; a verified one was proven by the native scheme with key-1 at T0. */
+    public static <T extends ClaimValue> Claim<T> claim(T value, ClaimTrust trust) {
+        Optional<Provenance> proof = trust == ClaimTrust.VERIFIED
+                ? Optional.of(new Provenance("plain-value", Optional.of("key-1"), T0))
+                : Optional.empty();
+        return Claim.stored(value, trust, proof);
     }
 }

@@ -27,7 +27,6 @@ import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.json.JsonValue;
 import visitoridentity.domain.metadata.Metadata;
 import visitoridentity.domain.secret.SecretHash;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Profile;
 import visitoridentity.domain.visitor.Visitor;
 
@@ -85,7 +84,7 @@ public abstract class VisitorRepositoryContract extends StorageContract {
                 List.of(newAnonymousId(), newAnonymousId()),
                 externalId("user_123", ClaimTrust.VERIFIED),
                 email("jane@example.com", ClaimTrust.TRUSTED),
-                Optional.of(new Claimed<>(Phone.of("+44 20 7946 0958"), ClaimTrust.UNVERIFIED)),
+                Optional.of(StorageFixtures.claim(Phone.of("+44 20 7946 0958"), ClaimTrust.UNVERIFIED)),
                 new Profile(
                         Optional.of(DisplayName.of("Jane Doe")),
                         Optional.of(AvatarUrl.of("https://cdn.example.com/jane.png")),

@@ -1,20 +1,18 @@
 package visitoridentity.adapters.http.dialect.botbrains;
 
-import java.util.Optional;
 import visitoridentity.adapters.http.json.JsonFields;
 import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
-import visitoridentity.application.identify.SentClaim;
 import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.metadata.MetadataMode;
 import visitoridentity.domain.metadata.MetadataPatch;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
-import visitoridentity.domain.verification.SignatureEvidence;
-import visitoridentity.domain.visitor.ProfilePatch;
+import visitoridentity.domain.verification.PerClaimSignatures;
 
 /**
  * {@code POST /compat/botbrains/{ws}/user.identify} {@code {external_id, external_id_signature,
@@ -42,17 +40,15 @@ final class UserIdentifyEndpoint {
     }
 
     private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {
-        return new IdentifyVisitorCommand(
-                credentials,
-                body.text("external_id", SentClaim::externalId),
-                body.patch("email", SentClaim::email),
-                body.patch("phone", SentClaim::phone),
-                ProfilePatch.NONE,
-                externalAttributes(body),
-                new SignatureEvidence.PerClaim(
-                        body.text("external_id_signature"), body.text("email_signature"), body.text("phone_signature")),
-                Optional.of(EXTERNAL_ATTRIBUTES_LIMIT),
-                Optional.empty());
+        return IdentifyVisitorCommand.builder(credentials)
+                .externalId(body.text("external_id", Claim::externalId))
+                .email(body.patch("email", Claim::email))
+                .phone(body.patch("phone", Claim::phone))
+                .metadata(externalAttributes(body))
+                .proof(new PerClaimSignatures(
+                        body.text("external_id_signature"), body.text("email_signature"), body.text("phone_signature")))
+                .vendorMetadataPolicy(EXTERNAL_ATTRIBUTES_LIMIT)
+                .build();
     }
 
     private static MetadataPatch externalAttributes(JsonFields body) {

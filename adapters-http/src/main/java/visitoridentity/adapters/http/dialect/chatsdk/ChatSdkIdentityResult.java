@@ -1,11 +1,9 @@
 package visitoridentity.adapters.http.dialect.chatsdk;
 
 import visitoridentity.application.identify.IdentityResult;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
-import visitoridentity.domain.claim.Email;
-import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.json.JsonObject;
-import visitoridentity.domain.visitor.Claimed;
 import visitoridentity.domain.visitor.Visitor;
 
 /**
@@ -29,8 +27,8 @@ record ChatSdkIdentityResult(
         return new ChatSdkIdentityResult(
                 visitor.id().value(),
                 result.anonymousUserId().value(),
-                visitor.externalId().map(Claimed::value).map(ExternalId::value).orElse(null),
-                visitor.email().map(Claimed::value).map(Email::value).orElse(null),
+                visitor.externalId().map(Claim::text).orElse(null),
+                visitor.email().map(Claim::text).orElse(null),
                 visitor.profile().name().map(DisplayName::value).orElse(null),
                 visitor.metadata().object(),
                 result.hmacVerified());

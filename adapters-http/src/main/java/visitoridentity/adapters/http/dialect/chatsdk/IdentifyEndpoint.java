@@ -1,6 +1,5 @@
 package visitoridentity.adapters.http.dialect.chatsdk;
 
-import java.util.Optional;
 import java.util.function.Supplier;
 import visitoridentity.adapters.http.json.JsonFields;
 import visitoridentity.adapters.http.problem.Problem;
@@ -9,12 +8,12 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
 import visitoridentity.application.identify.IdentityResult;
-import visitoridentity.application.identify.SentClaim;
 import visitoridentity.application.session.VisitorCredentials;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.error.UnauthorizedException;
 import visitoridentity.domain.metadata.MetadataPatch;
-import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.verification.DeviceSignature;
 import visitoridentity.domain.visitor.FieldPatch;
 import visitoridentity.domain.visitor.ProfilePatch;
 
@@ -44,16 +43,13 @@ final class IdentifyEndpoint {
     }
 
     private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {
-        return new IdentifyVisitorCommand(
-                credentials,
-                body.text("externalId", SentClaim::externalId),
-                body.patch("email", SentClaim::email),
-                FieldPatch.keep(),
-                new ProfilePatch(body.patch("name", DisplayName::of), FieldPatch.keep(), FieldPatch.keep()),
-                body.jsonObject("metadata").map(MetadataPatch::merge).orElse(MetadataPatch.NONE),
-                new SignatureEvidence.OverAnonymousId(body.text("hmac"), true),
-                Optional.empty(),
-                Optional.empty());
+        return IdentifyVisitorCommand.builder(credentials)
+                .externalId(body.text("externalId", Claim::externalId))
+                .email(body.patch("email", Claim::email))
+                .profile(new ProfilePatch(body.patch("name", DisplayName::of), FieldPatch.keep(), FieldPatch.keep()))
+                .metadata(body.jsonObject("metadata").map(MetadataPatch::merge).orElse(MetadataPatch.NONE))
+                .proof(new DeviceSignature(body.text("hmac")))
+                .build();
     }
 
     /** The SDK reports a session it cannot use, however it failed, in its own words. */

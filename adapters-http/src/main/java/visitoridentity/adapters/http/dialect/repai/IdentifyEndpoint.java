@@ -10,10 +10,11 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
-import visitoridentity.application.identify.SentClaim;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.identify.Warning;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.AvatarUrl;
+import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
@@ -27,7 +28,7 @@ import visitoridentity.domain.metadata.MetadataPatch;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
-import visitoridentity.domain.verification.SignatureEvidence;
+import visitoridentity.domain.verification.IdAndEmailSignature;
 import visitoridentity.domain.visitor.FieldPatch;
 import visitoridentity.domain.visitor.ProfilePatch;
 
@@ -60,46 +61,43 @@ final class IdentifyEndpoint {
 
     void identify(ApiCall call) {
         VisitorCredentials credentials = call.visitorCredentials();
-        IdentifyVisitorCommand command = command(credentials, call.jsonBody());
-        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+        JsonFields body = call.jsonBody();
+        Data data = Data.of(body);
+        IdentityResult result = identifyVisitor.identify(command(credentials, body, data));
+        call.respond(
+                200,
+                IdentityResultJson.of(data.ignored().map(result::withWarning).orElse(result)));
     }
 
-    private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {
-        Optional<SentClaim<ExternalId>> id =
-                body.present("id").map(value -> body.asMember("id", () -> claimedId(value)));
-        Data data = Data.of(body);
-        return new IdentifyVisitorCommand(
-                credentials,
-                id,
-                data.email(),
-                FieldPatch.keep(),
-                data.profile(),
-                data.metadata(),
-                new SignatureEvidence.IdAndEmail(body.text("hash")),
-                Optional.of(DATA_LIMIT),
-                data.ignored());
+    private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body, Data data) {
+        Optional<Claim<ExternalId>> id = body.present("id").map(value -> body.asMember("id", () -> claimedId(value)));
+        return IdentifyVisitorCommand.builder(credentials)
+                .externalId(id)
+                .email(data.email())
+                .profile(data.profile())
+                .metadata(data.metadata())
+                .proof(new IdAndEmailSignature(body.text("hash")))
+                .vendorMetadataPolicy(DATA_LIMIT)
+                .build();
     }
 
     /** A string as sent; an integer as its decimal text, which is what the backend signs. */
-    private static SentClaim<ExternalId> claimedId(JsonValue id) {
+    private static Claim<ExternalId> claimedId(JsonValue id) {
         if (id instanceof JsonString text) {
-            return SentClaim.externalId(text.value());
+            return Claim.externalId(text.value());
         }
         if (id instanceof JsonNumber number) {
             if (!WHOLE_NUMBER.matcher(number.text()).matches()) {
                 throw new InvalidFieldException("id", "must be a string or a whole number");
             }
-            return SentClaim.externalId(number.text());
+            return Claim.externalId(number.text());
         }
         throw new ProblemException(Problem.invalidJson("id", "id must be a string, a whole number or null"));
     }
 
     /** What the data object does to the visitor: everything, when it has an email; nothing otherwise. */
     private record Data(
-            FieldPatch<SentClaim<Email>> email,
-            ProfilePatch profile,
-            MetadataPatch metadata,
-            Optional<Warning> ignored) {
+            FieldPatch<Claim<Email>> email, ProfilePatch profile, MetadataPatch metadata, Optional<Warning> ignored) {
         static final Data NONE = new Data(FieldPatch.keep(), ProfilePatch.NONE, MetadataPatch.NONE, Optional.empty());
 
         static Data of(JsonFields body) {
@@ -108,7 +106,7 @@ final class IdentifyEndpoint {
                 return NONE;
             }
             JsonFields data = body.fields("data").orElseThrow();
-            Optional<SentClaim<Email>> email = data.text("email", SentClaim::email);
+            Optional<Claim<Email>> email = data.text("email", Claim::email);
             if (email.isEmpty()) {
                 return object.get().members().isEmpty() ? NONE : ignored(object.get());
             }
