@@ -3,12 +3,14 @@ package visitoridentity.embedded;
 import com.google.inject.Guice;
 import com.google.inject.ProvisionException;
 import com.zaxxer.hikari.HikariDataSource;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,6 +70,7 @@ public final class VisitorIdentity implements AutoCloseable {
     /** Chooses the database (required) and optionally a root admin token, a clock and the session lifetime. */
     public static final class Builder {
         private Optional<DataSource> dataSource = Optional.empty();
+        private Optional<String> secretsKey = Optional.empty();
         private boolean inMemory;
         private Optional<String> rootAdminToken = Optional.empty();
         private Clock clock = Clock.systemUTC();
@@ -78,6 +81,16 @@ public final class VisitorIdentity implements AutoCloseable {
         /** An H2 or PostgreSQL database; its schema is migrated on {@link #build()}. The host closes it. */
         public Builder dataSource(DataSource value) {
             dataSource = Optional.of(Objects.requireNonNull(value, "dataSource"));
+            return this;
+        }
+
+        /**
+         * The key that seals the signing secrets in the given database: base64 of 32 random bytes
+         * ({@code openssl rand -base64 32}), the same on every start. Required with {@link
+         * #dataSource}; an in-memory database gets a random one.
+         */
+        public Builder secretsKey(String base64) {
+            secretsKey = Optional.of(Objects.requireNonNull(base64, "secretsKey"));
             return this;
         }
 
@@ -113,13 +126,19 @@ public final class VisitorIdentity implements AutoCloseable {
             if (inMemory == dataSource.isPresent()) {
                 throw new IllegalStateException("choose exactly one database: dataSource(...) or inMemory()");
             }
+            if (dataSource.isPresent() && secretsKey.isEmpty()) {
+                throw new IllegalStateException(
+                        "a dataSource(...) needs its secretsKey(...): base64 of 32 random bytes,"
+                                + " the same on every start (for example the output of `openssl rand -base64 32`)");
+            }
             Optional<HikariDataSource> ownDatabase = inMemory
                     ? Optional.of(DataSources.pooled(
                             "jdbc:h2:mem:visitor-identity-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""))
                     : Optional.empty();
             DataSource database = inMemory ? ownDatabase.orElseThrow() : dataSource.orElseThrow();
+            String key = secretsKey.orElseGet(Builder::randomKey);
             VisitorIdentityModule module =
-                    new VisitorIdentityModule(database).withClock(clock).withSessionLifetime(sessionLifetime);
+                    new VisitorIdentityModule(database, key).withClock(clock).withSessionLifetime(sessionLifetime);
             if (rootAdminToken.isPresent()) {
                 module = module.withRootAdminToken(rootAdminToken.get());
             }
@@ -130,6 +149,12 @@ public final class VisitorIdentity implements AutoCloseable {
                 // The host sees what failed (a migration, a connection), not Guice's wrapper.
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
+        }
+
+        private static String randomKey() {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            return Base64.getEncoder().encodeToString(key);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.admin.AuthenticateAdminUseCase;
 import visitoridentity.application.context.ResolveTrustedContextUseCase;
@@ -36,17 +37,33 @@ import visitoridentity.embedded.wiring.PersistenceModule;
  */
 public final class VisitorIdentityModule extends PrivateModule {
     private final DataSource dataSource;
+    private final SecretsKey secretsKey;
     private final Clock clock;
     private final Optional<String> rootAdminToken;
     private final SessionLifetime sessionLifetime;
 
-    public VisitorIdentityModule(DataSource dataSource) {
-        this(dataSource, Clock.systemUTC(), Optional.empty(), SessionLifetime.DEFAULT);
+    /**
+     * @param secretsKey base64 of 32 random bytes (for example {@code openssl rand -base64 32}): the
+     *     AES-256 key that seals the signing secrets stored in this database; every later start on
+     *     the same database needs the same key
+     */
+    public VisitorIdentityModule(DataSource dataSource, String secretsKey) {
+        this(
+                dataSource,
+                SecretsKey.fromBase64(Objects.requireNonNull(secretsKey, "secretsKey")),
+                Clock.systemUTC(),
+                Optional.empty(),
+                SessionLifetime.DEFAULT);
     }
 
     private VisitorIdentityModule(
-            DataSource dataSource, Clock clock, Optional<String> rootAdminToken, SessionLifetime sessionLifetime) {
+            DataSource dataSource,
+            SecretsKey secretsKey,
+            Clock clock,
+            Optional<String> rootAdminToken,
+            SessionLifetime sessionLifetime) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.secretsKey = secretsKey;
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rootAdminToken = rootAdminToken;
         this.sessionLifetime = Objects.requireNonNull(sessionLifetime, "sessionLifetime");
@@ -54,12 +71,12 @@ public final class VisitorIdentityModule extends PrivateModule {
 
     /** The same module with this clock instead of the system's. */
     public VisitorIdentityModule withClock(Clock otherClock) {
-        return new VisitorIdentityModule(dataSource, otherClock, rootAdminToken, sessionLifetime);
+        return new VisitorIdentityModule(dataSource, secretsKey, otherClock, rootAdminToken, sessionLifetime);
     }
 
     /** The same module with this visitor session lifetime instead of the default (30 days idle, 400 days in all). */
     public VisitorIdentityModule withSessionLifetime(SessionLifetime lifetime) {
-        return new VisitorIdentityModule(dataSource, clock, rootAdminToken, lifetime);
+        return new VisitorIdentityModule(dataSource, secretsKey, clock, rootAdminToken, lifetime);
     }
 
     /**
@@ -68,13 +85,13 @@ public final class VisitorIdentityModule extends PrivateModule {
      */
     public VisitorIdentityModule withRootAdminToken(String token) {
         return new VisitorIdentityModule(
-                dataSource, clock, Optional.of(Objects.requireNonNull(token, "token")), sessionLifetime);
+                dataSource, secretsKey, clock, Optional.of(Objects.requireNonNull(token, "token")), sessionLifetime);
     }
 
     @Override
     protected void configure() {
         bind(DataSource.class).toInstance(dataSource);
-        install(new PersistenceModule());
+        install(new PersistenceModule(secretsKey));
         install(rootAdminToken
                 .map(token -> new CoreModule(clock, SecretHash.of(token), sessionLifetime))
                 .orElseGet(() -> CoreModule.withoutRootToken(clock, sessionLifetime)));

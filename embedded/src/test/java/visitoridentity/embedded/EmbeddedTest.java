@@ -47,6 +47,9 @@ import visitoridentity.domain.workspace.WorkspaceSettings;
 
 /** visitor-identity inside another JVM: the whole flow, the choice of database, the clock, the root token, Guice. */
 class EmbeddedTest {
+    private static final Path THIS_FILE = Path.of("src/test/java/visitoridentity/embedded/EmbeddedTest.java");
+    private static final String SECRETS_KEY = "ZW1iZWRkZWQtdGVzdC1zZWNyZXRzLWtleS0wMTIzNDU=";
+
     @Test
     void anEmbeddedInstanceIdentifiesSignsLooksUpAndClosesWithoutOpeningAPort() {
         assumeTrue(ListeningSockets.available(), "needs Linux's /proc to see listening sockets");
@@ -105,8 +108,10 @@ class EmbeddedTest {
     @Test
     void aGivenDataSourceIsMigratedAndStaysTheHostsToClose(@TempDir Path directory) throws SQLException {
         try (HikariDataSource hostDatabase = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "")) {
-            VisitorIdentity identity =
-                    VisitorIdentity.embedded().dataSource(hostDatabase).build();
+            VisitorIdentity identity = VisitorIdentity.embedded()
+                    .dataSource(hostDatabase)
+                    .secretsKey(SECRETS_KEY)
+                    .build();
             WorkspaceId workspace = createWorkspace(identity.useCases());
 
             identity.close();
@@ -115,8 +120,10 @@ class EmbeddedTest {
             try (Connection connection = hostDatabase.getConnection()) {
                 assertThat(connection.isValid(1)).isTrue();
             }
-            try (VisitorIdentity reopened =
-                    VisitorIdentity.embedded().dataSource(hostDatabase).build()) {
+            try (VisitorIdentity reopened = VisitorIdentity.embedded()
+                    .dataSource(hostDatabase)
+                    .secretsKey(SECRETS_KEY)
+                    .build()) {
                 assertThat(reopened.useCases()
                                 .showWorkspace()
                                 .show(workspace)
@@ -209,6 +216,16 @@ class EmbeddedTest {
     }
 
     @Test
+    void aGivenDataSourceWithoutItsSecretsKeyIsRefusedBeforeAnythingOpens(@TempDir Path directory) {
+        try (HikariDataSource hostDatabase = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "")) {
+            assertThatThrownBy(() ->
+                            VisitorIdentity.embedded().dataSource(hostDatabase).build())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("secretsKey");
+        }
+    }
+
+    @Test
     void theGuiceModuleGivesTheUseCasesWithoutClashingWithTheHostsBindings(@TempDir Path directory) {
         try (HikariDataSource hostDatabase = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "")) {
             Clock hostClock = Clock.systemUTC();
@@ -219,7 +236,7 @@ class EmbeddedTest {
                             bind(Clock.class).toInstance(hostClock);
                         }
                     },
-                    new VisitorIdentityModule(hostDatabase));
+                    new VisitorIdentityModule(hostDatabase, SECRETS_KEY));
 
             UseCases useCases = injector.getInstance(UseCases.class);
             WorkspaceId workspace = createWorkspace(useCases);

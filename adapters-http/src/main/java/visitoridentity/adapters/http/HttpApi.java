@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import visitoridentity.adapters.http.browser.BrowserSdkEndpoint;
@@ -35,6 +38,7 @@ import visitoridentity.adapters.http.nativeapi.NativeApi;
 import visitoridentity.adapters.http.operations.DocumentedRoute;
 import visitoridentity.adapters.http.operations.OpenApiDocument;
 import visitoridentity.adapters.http.operations.OperationsEndpoints;
+import visitoridentity.adapters.http.web.ClientRateLimit;
 import visitoridentity.adapters.http.web.RouteTable;
 import visitoridentity.application.UseCases;
 
@@ -92,7 +96,11 @@ public final class HttpApi {
 
             RouteTable routes = new RouteTable(
                     config.routes, useCases.showWorkspace(), useCases.authenticateAdmin(), settings.maxBodyBytes());
-            new NativeApi(useCases, new IdentifyMetrics(registry, IdentifyMetrics.NATIVE), dialectNames(dialects))
+            new NativeApi(
+                            useCases,
+                            new IdentifyMetrics(registry, IdentifyMetrics.NATIVE),
+                            dialectNames(dialects),
+                            new ClientRateLimit(settings.visitorStarts()))
                     .register(routes);
             List<DocumentedRoute> dialectRoutes = new ArrayList<>();
             mountDialects(dialects, routes, useCases, registry, dialectRoutes);
@@ -131,7 +139,7 @@ public final class HttpApi {
     List<String> registeredRoutes() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(parsed -> parsed.endpoint)
-                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .filter(endpoint -> endpoint.method.isHttpMethod() && endpoint.method != HandlerType.HEAD)
                 .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
                 .toList();
     }
@@ -141,16 +149,34 @@ public final class HttpApi {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, false));
+        config.jetty.threadPool = boundedThreadPool();
+        config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(HttpSettings.MIN_REQUEST_DATA_RATE));
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
             server.setStopTimeout(settings.stopTimeout().toMillis());
         });
         config.jetty.addConnector((server, httpConfiguration) -> {
             ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+            connector.setHost(settings.host());
             connector.setPort(settings.port());
+            connector.setIdleTimeout(HttpSettings.IDLE_TIMEOUT.toMillis());
             connector.setShutdownIdleTimeout(IDLE_CONNECTION_GRACE.toMillis());
             return connector;
         });
+    }
+
+    /**
+     * Jetty's pool with a bound on both threads and waiting tasks: under a flood the excess is
+     * refused (the connection closed) rather than queued without end.
+     */
+    private static QueuedThreadPool boundedThreadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(
+                HttpSettings.MAX_THREADS,
+                HttpSettings.MIN_THREADS,
+                (int) Duration.ofMinutes(1).toMillis(),
+                new BlockingArrayQueue<>(HttpSettings.MIN_THREADS, HttpSettings.MIN_THREADS, HttpSettings.MAX_QUEUED));
+        pool.setName("http");
+        return pool;
     }
 
     private static Set<String> dialectNames(List<Dialect> dialects) {

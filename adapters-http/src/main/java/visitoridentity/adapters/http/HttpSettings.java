@@ -1,17 +1,33 @@
 package visitoridentity.adapters.http;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
- * How the server listens. {@code port} 0 picks a free port; {@code maxBodyBytes} bounds every
- * request body (refused with 413 before it is parsed); {@code stopTimeout} is how long
- * {@link HttpApi#stop()} lets in-flight requests finish.
+ * How the server listens. {@code host} is the address it binds ({@code 0.0.0.0}: every interface);
+ * {@code port} 0 picks a free port; {@code maxBodyBytes} bounds every request body (refused with 413
+ * before it is parsed); {@code stopTimeout} is how long {@link HttpApi#stop()} lets in-flight
+ * requests finish; {@code visitorStarts} limits {@code POST .../visitors} per client address.
+ *
+ * <p>Jetty's own protections are fixed here (docs/operations.md): at most {@value #MAX_THREADS}
+ * request threads with at most {@value #MAX_QUEUED} tasks waiting for one (more are refused, the
+ * connection closed); a connection idle for {@link #IDLE_TIMEOUT} is closed; a request body must
+ * arrive at {@value #MIN_REQUEST_DATA_RATE} bytes a second or more once it has started, else the
+ * request fails with 408 and its thread is free again.
  */
-public record HttpSettings(int port, long maxBodyBytes, Duration stopTimeout) {
+public record HttpSettings(String host, int port, long maxBodyBytes, Duration stopTimeout, RateLimit visitorStarts) {
+    public static final String DEFAULT_HOST = "0.0.0.0";
     public static final long DEFAULT_MAX_BODY_BYTES = 64 * 1024;
     public static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(30);
+    public static final int MAX_THREADS = 200;
+    public static final int MIN_THREADS = 8;
+    public static final int MAX_QUEUED = 2_000;
+    public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(15);
+    public static final long MIN_REQUEST_DATA_RATE = 1_024;
 
     public HttpSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(visitorStarts, "visitorStarts");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be between 0 and 65535");
         }
@@ -23,6 +39,10 @@ public record HttpSettings(int port, long maxBodyBytes, Duration stopTimeout) {
         }
     }
 
+    public HttpSettings(int port, long maxBodyBytes, Duration stopTimeout) {
+        this(DEFAULT_HOST, port, maxBodyBytes, stopTimeout, RateLimit.DEFAULT_VISITOR_STARTS);
+    }
+
     public HttpSettings(int port, long maxBodyBytes) {
         this(port, maxBodyBytes, DEFAULT_STOP_TIMEOUT);
     }
@@ -30,5 +50,15 @@ public record HttpSettings(int port, long maxBodyBytes, Duration stopTimeout) {
     /** The given port with the default 64 KiB body limit and 30 s stop timeout. */
     public static HttpSettings onPort(int port) {
         return new HttpSettings(port, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    /** These settings bound to another address. */
+    public HttpSettings withHost(String otherHost) {
+        return new HttpSettings(otherHost, port, maxBodyBytes, stopTimeout, visitorStarts);
+    }
+
+    /** These settings with another limit on visitor starts. */
+    public HttpSettings withVisitorStarts(RateLimit limit) {
+        return new HttpSettings(host, port, maxBodyBytes, stopTimeout, limit);
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import visitoridentity.adapters.http.problem.Problem;
 import visitoridentity.adapters.http.problem.ProblemMapping;
+import visitoridentity.application.port.CorruptStoredDataException;
 
 /**
  * Answers every failure with a problem detail: those of {@link ProblemMapping}, and the router's
@@ -28,7 +29,15 @@ final class ProblemResponses {
 
     void handle(Exception failure, Context context) {
         Problem problem = problemOf(failure);
-        if (Problem.INTERNAL.equals(problem.code())) {
+        if (failure instanceof CorruptStoredDataException corrupt) {
+            // The message names the row by its ids only; the cause's message (a rule, maybe a value) is left out.
+            LOG.error(
+                    "{} answering {} {}",
+                    corrupt.getMessage(),
+                    context.method().name(),
+                    context.path(),
+                    StackTraceOnly.of(failure));
+        } else if (Problem.INTERNAL.equals(problem.code())) {
             LOG.error(
                     "unexpected failure answering {} {}",
                     context.method().name(),

@@ -158,7 +158,9 @@ public final class TestServer implements AutoCloseable {
     public static final class Builder {
         private UnaryOperator<UseCases> useCases = UnaryOperator.identity();
         private BooleanSupplier readiness = () -> true;
-        private HttpSettings settings = HttpSettings.onPort(0);
+        // The tests start many visitors from one address: the visitor-start limit is out of the way.
+        private HttpSettings settings =
+                HttpSettings.onPort(0).withVisitorStarts(new RateLimit(100_000, Duration.ofSeconds(1), 100_000));
         private final List<Dialect> dialects = new ArrayList<>();
 
         public Builder useCases(UnaryOperator<UseCases> replace) {

@@ -1,10 +1,13 @@
 package visitoridentity.adapters.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -65,14 +68,58 @@ enum Database {
     }
 
     /** Brings the schema up to the newest migration; safe to run from several processes at once. */
-    void migrate(DataSource dataSource) {
-        Flyway.configure()
+    void migrate(DataSource dataSource, SecretsKey secretsKey) {
+        SealSigningSecretsMigration sealing = new SealSigningSecretsMigration(new SealedSecrets(secretsKey));
+        migrations(dataSource, sealing).load().migrate();
+        if (this == H2 && sealing.sealedAny()) {
+            compact(dataSource);
+        }
+    }
+
+    /**
+     * H2 appends changed pages and leaves the old ones in the file until they are reused, so the
+     * secrets just sealed would linger there in clear: compacting rewrites the file with live pages
+     * only. It closes the database; the pool's connections are found closed and replaced.
+     */
+    private static void compact(DataSource dataSource) {
+        try {
+            Connection connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                if (!connection.getMetaData().getURL().startsWith("jdbc:h2:mem:")) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
+            } finally {
+                closeClosed(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not compact the H2 database after sealing its secrets", e);
+        }
+        if (dataSource instanceof HikariDataSource pool && pool.getHikariPoolMXBean() != null) {
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
+    }
+
+    /** Flyway set up with this schema's migrations: the SQL ones and the Java ones that need the key. */
+    FluentConfiguration migrations(DataSource dataSource, SecretsKey secretsKey) {
+        return migrations(dataSource, new SealSigningSecretsMigration(new SealedSecrets(secretsKey)));
+    }
+
+    private FluentConfiguration migrations(DataSource dataSource, SealSigningSecretsMigration sealing) {
+        return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("opaque_id", opaqueId, "metadata_as_json", metadataAsJson, "name_key", nameKey))
-                .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .javaMigrations(sealing, new RetireUnusableOriginsMigration())
+                .failOnMissingLocations(true);
+    }
+
+    /** Returns a connection to its pool after SHUTDOWN closed it underneath. */
+    private static void closeClosed(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException closedByTheShutdown) {
+            // the pool drops it
+        }
     }
 
     TransactionIsolationLevel isolation() {

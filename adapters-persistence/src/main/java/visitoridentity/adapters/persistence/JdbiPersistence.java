@@ -4,6 +4,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
+import visitoridentity.application.port.AnonymousVisitorRepository;
 import visitoridentity.application.port.ContactRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
@@ -27,29 +28,35 @@ public final class JdbiPersistence implements AutoCloseable {
     private final VisitorRepository visitors;
     private final VisitorTokenRepository visitorTokens;
     private final ContactRepository contacts;
+    private final AnonymousVisitorRepository anonymousVisitors;
 
-    private JdbiPersistence(DataSource dataSource, Database database) {
+    private JdbiPersistence(DataSource dataSource, Database database, SecretsKey secretsKey) {
         this.dataSource = dataSource;
         this.jdbi = configured(Jdbi.create(dataSource));
         this.transactions = new JdbiTransactions(jdbi, database.isolation());
         this.workspaces = new JdbiWorkspaceRepository(transactions);
-        this.signingKeys = new JdbiSigningKeyRepository(transactions);
+        this.signingKeys = new JdbiSigningKeyRepository(transactions, new SealedSecrets(secretsKey));
         this.visitors = new JdbiVisitorRepository(transactions);
         this.visitorTokens = new JdbiVisitorTokenRepository(transactions);
         this.contacts = new JdbiContactRepository(transactions);
+        this.anonymousVisitors = new JdbiAnonymousVisitorRepository(transactions, database);
     }
 
-    /** Migrates the database's schema to the newest version, then serves the ports over it. */
-    public static JdbiPersistence open(DataSource dataSource) {
+    /**
+     * Migrates the database's schema to the newest version, then serves the ports over it. Signing
+     * secrets are sealed under {@code secretsKey}: the same key must open the database every time.
+     */
+    public static JdbiPersistence open(DataSource dataSource, SecretsKey secretsKey) {
         Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(secretsKey, "secretsKey");
         Database database = Database.of(dataSource);
-        database.migrate(dataSource);
-        return new JdbiPersistence(dataSource, database);
+        database.migrate(dataSource, secretsKey);
+        return new JdbiPersistence(dataSource, database, secretsKey);
     }
 
     /** Migrates the database's schema to the newest version and nothing else (the {@code migrate} command). */
-    public static void migrate(DataSource dataSource) {
-        Database.of(dataSource).migrate(dataSource);
+    public static void migrate(DataSource dataSource, SecretsKey secretsKey) {
+        Database.of(dataSource).migrate(dataSource, secretsKey);
     }
 
     public WorkspaceRepository workspaces() {
@@ -70,6 +77,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    public AnonymousVisitorRepository anonymousVisitors() {
+        return anonymousVisitors;
     }
 
     public Transactions transactions() {

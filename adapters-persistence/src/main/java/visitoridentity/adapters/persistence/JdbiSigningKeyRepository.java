@@ -7,17 +7,19 @@ import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningKeyRing;
 
 /**
- * Each workspace's key ring, one row per key. The secrets are stored in clear (HMAC verification
- * needs them); encrypting them at rest would change this class and nothing else. Every read of one
- * secret value gives the same {@code SigningSecret} object ({@link SigningSecrets}), so
- * verifications reuse the {@code Mac} it keyed.
+ * Each workspace's key ring, one row per key. The secrets are stored sealed ({@link SealedSecrets}:
+ * AES-GCM under the secrets key, bound to the workspace), and opened on the first read of each
+ * stored text. Every read of one stored secret gives the same {@code SigningSecret} object ({@link
+ * SigningSecrets}), so verifications reuse the {@code Mac} it keyed.
  */
 final class JdbiSigningKeyRepository implements SigningKeyRepository {
     private final JdbiTransactions transactions;
     private final SigningSecrets secrets = new SigningSecrets();
+    private final SealedSecrets sealed;
 
-    JdbiSigningKeyRepository(JdbiTransactions transactions) {
+    JdbiSigningKeyRepository(JdbiTransactions transactions, SealedSecrets sealed) {
         this.transactions = transactions;
+        this.sealed = sealed;
     }
 
     @Override
@@ -28,7 +30,7 @@ final class JdbiSigningKeyRepository implements SigningKeyRepository {
                         .bind("workspaceId", workspaceId.value())
                         .mapTo(SigningKeyRow.class)
                         .list(),
-                secrets::of));
+                stored -> secrets.of(stored, text -> sealed.open(text, workspaceId.value()))));
     }
 
     @Override
@@ -40,7 +42,9 @@ final class JdbiSigningKeyRepository implements SigningKeyRepository {
             PreparedBatch batch = handle.prepareBatch("INSERT INTO signing_keys (workspace_id, " + SigningKeyRow.COLUMNS
                     + ") VALUES (:workspaceId, " + SigningKeyRow.PARAMETERS + ")");
             for (SigningKeyRow row : RowMapping.toRows(keys)) {
-                row.bind(batch.bind("workspaceId", workspaceId.value())).add();
+                row.withSecret(sealed.seal(row.secret(), workspaceId.value()))
+                        .bind(batch.bind("workspaceId", workspaceId.value()))
+                        .add();
             }
             batch.execute();
         });

@@ -49,7 +49,7 @@ final class JdbiTransactions implements Transactions {
                 }
             });
         } catch (RuntimeException e) {
-            throw SqlConflicts.translate(e);
+            throw SqlFailures.translate(e);
         }
     }
 
@@ -62,7 +62,7 @@ final class JdbiTransactions implements Transactions {
         try {
             return operation.apply(handle);
         } catch (RuntimeException e) {
-            throw SqlConflicts.translate(e);
+            throw SqlFailures.translate(e);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import visitoridentity.application.port.CorruptStoredDataException;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ClaimTrust;
@@ -15,6 +17,7 @@ import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
 import visitoridentity.domain.contact.Contact;
+import visitoridentity.domain.error.VisitorIdentityException;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.id.VisitorId;
@@ -66,6 +69,10 @@ final class RowMapping {
     }
 
     static Workspace toWorkspace(WorkspaceRow row, List<String> allowedOrigins) {
+        return stored("workspaces(id=" + row.id() + ")", () -> workspaceOf(row, allowedOrigins));
+    }
+
+    private static Workspace workspaceOf(WorkspaceRow row, List<String> allowedOrigins) {
         return new Workspace(
                 WorkspaceId.of(row.id()),
                 new WorkspaceName(row.name()),
@@ -117,6 +124,10 @@ final class RowMapping {
     }
 
     static Contact toContact(ContactRow row) {
+        return stored("contacts(workspace_id=" + row.workspaceId() + ", id=" + row.id() + ")", () -> contactOf(row));
+    }
+
+    private static Contact contactOf(ContactRow row) {
         return new Contact(
                 ContactId.of(row.id()), WorkspaceId.of(row.workspaceId()), new Email(row.email()), row.createdAt());
     }
@@ -148,6 +159,12 @@ final class RowMapping {
     }
 
     static Visitor toVisitor(VisitorRow row, List<AnonymousId> anonymousIds) {
+        return stored(
+                "visitors(workspace_id=" + row.workspaceId() + ", id=" + row.id() + ")",
+                () -> visitorOf(row, anonymousIds));
+    }
+
+    private static Visitor visitorOf(VisitorRow row, List<AnonymousId> anonymousIds) {
         return new Visitor(
                 VisitorId.of(row.id()),
                 WorkspaceId.of(row.workspaceId()),
@@ -180,6 +197,19 @@ final class RowMapping {
     private static SigningKey toKey(SigningKeyRow row, Function<String, SigningSecret> secrets) {
         return new SigningKey(
                 row.kid(), secrets.apply(row.secret()), row.createdAt(), Optional.ofNullable(row.validUntil()));
+    }
+
+    /**
+     * Reads one stored row into the domain. A row that breaks a domain rule is the server's problem,
+     * never the caller's: it becomes {@link CorruptStoredDataException} naming the row by its key,
+     * not the domain's {@code invalid-field} that would blame the request.
+     */
+    private static <T> T stored(String rowKey, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (VisitorIdentityException | IllegalArgumentException | IllegalStateException corrupt) {
+            throw new CorruptStoredDataException(rowKey, corrupt);
+        }
     }
 
     private static String value(Optional<? extends Claim<?>> claim) {

@@ -21,6 +21,11 @@ record SigningKeyRow(int position, boolean active, String kid, String secret, In
                 UtcTimestamps.read(row, "valid_until"));
     }
 
+    /** This row with its secret replaced by the text stored in its place (the sealed secret). */
+    SigningKeyRow withSecret(String stored) {
+        return new SigningKeyRow(position, active, kid, stored, createdAt, validUntil);
+    }
+
     <S extends SqlStatement<S>> S bind(S statement) {
         return statement
                 .bind("position", position)

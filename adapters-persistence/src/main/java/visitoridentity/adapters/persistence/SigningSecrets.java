@@ -2,10 +2,11 @@ package visitoridentity.adapters.persistence;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import visitoridentity.domain.signature.SigningSecret;
 
 /**
- * One {@link SigningSecret} object per secret value read from the database. A {@code SigningSecret}
+ * One {@link SigningSecret} object per stored (sealed) secret read from the database, opened once. A {@code SigningSecret}
  * keys a {@code Mac} once per thread and reuses it, but only for as long as the same object is used:
  * a new object on every read of the key ring meant a new {@code Mac}, keyed anew, on every identify
  * (about 25 times the cost of the HMAC itself). Secrets are compared by value, so sharing one object
@@ -19,14 +20,15 @@ final class SigningSecrets {
 
     private final Map<String, SigningSecret> byValue = new ConcurrentHashMap<>();
 
-    SigningSecret of(String value) {
-        SigningSecret known = byValue.get(value);
+    /** The secret stored as {@code stored}; {@code open} turns it into the secret's value on the first read. */
+    SigningSecret of(String stored, UnaryOperator<String> open) {
+        SigningSecret known = byValue.get(stored);
         if (known != null) {
             return known;
         }
         if (byValue.size() >= MOST_SECRETS) {
             byValue.clear();
         }
-        return byValue.computeIfAbsent(value, SigningSecret::new);
+        return byValue.computeIfAbsent(stored, text -> new SigningSecret(open.apply(text)));
     }
 }

@@ -11,7 +11,10 @@ final class H2Files {
         return Path.of("target", "h2", name + "-" + UUID.randomUUID());
     }
 
+    /** The key every test database's signing secrets are sealed with. */
+    static final SecretsKey SECRETS_KEY = SecretsKey.fromBase64("dGVzdC1zZWNyZXRzLWtleS0wMTIzNDU2Nzg5YWJjZGU=");
+
     static JdbiPersistence open(Path directory) {
-        return JdbiPersistence.open(DataSources.pooled(DataSources.defaultH2Url(directory), "sa", ""));
+        return JdbiPersistence.open(DataSources.pooled(DataSources.defaultH2Url(directory), "sa", ""), SECRETS_KEY);
     }
 }

@@ -54,7 +54,7 @@ final class PostgresDatabase {
 
     /** A new, independent stack (its own pool and Jdbi) on this schema, migrated on opening. */
     JdbiPersistence open() {
-        return JdbiPersistence.open(DataSources.pooled(schemaUrl(), user, null));
+        return JdbiPersistence.open(DataSources.pooled(schemaUrl(), user, null), H2Files.SECRETS_KEY);
     }
 
     /** The production pool on this schema. */

@@ -36,7 +36,7 @@ class PostgresSchemaTest {
     static void open() {
         database = PostgresDatabase.freshSchema();
         pool = database.pool();
-        persistence = JdbiPersistence.open(pool);
+        persistence = JdbiPersistence.open(pool, H2Files.SECRETS_KEY);
         persistence.workspaces().insert(StorageFixtures.workspace(WORKSPACE));
     }
 

@@ -3,6 +3,7 @@ package visitoridentity.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,9 +59,11 @@ class SigningSecretsTest {
         SigningSecrets secrets = new SigningSecrets();
 
         for (int i = 0; i <= SigningSecrets.MOST_SECRETS; i++) {
-            assertThat(secrets.of("whsec_" + i).value()).isEqualTo("whsec_" + i);
+            assertThat(secrets.of("whsec_" + i, UnaryOperator.identity()).value())
+                    .isEqualTo("whsec_" + i);
         }
-        assertThat(secrets.of("whsec_0")).isSameAs(secrets.of("whsec_0"));
+        assertThat(secrets.of("whsec_0", UnaryOperator.identity()))
+                .isSameAs(secrets.of("whsec_0", UnaryOperator.identity()));
     }
 
     private static WorkspaceId storedWorkspaceWithSecret(String secret) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import visitoridentity.adapters.persistence.DataSources;
 import visitoridentity.adapters.persistence.JdbiPersistence;
+import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.port.Ports;
@@ -51,7 +53,9 @@ final class IdentifyStore implements AutoCloseable {
     private IdentifyStore(Path directory, int visitors, Clock clock) {
         this.directory = directory;
         this.dataSource = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "");
-        this.persistence = JdbiPersistence.open(dataSource);
+        byte[] key = new byte[SecretsKey.LENGTH_BYTES];
+        new SecureRandom().nextBytes(key);
+        this.persistence = JdbiPersistence.open(dataSource, SecretsKey.of(key));
         SecureRandomSecrets secrets = new SecureRandomSecrets();
         Ports ports = new Ports(
                 persistence.workspaces(),

@@ -7,6 +7,7 @@ import java.time.Clock;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.session.SessionLifetime;
+import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
 import visitoridentity.embedded.wiring.CoreModule;
@@ -26,7 +27,7 @@ final class DatabaseSession implements AutoCloseable {
         return new DatabaseSession(Guice.createInjector(
                 Stage.PRODUCTION,
                 new DatabaseModule(configuration),
-                new PersistenceModule(),
+                new PersistenceModule(DataDirectory.secretsKey(configuration)),
                 CoreModule.withoutRootToken(Clock.systemUTC(), SessionLifetime.DEFAULT)));
     }
 

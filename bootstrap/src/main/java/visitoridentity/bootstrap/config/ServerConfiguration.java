@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import visitoridentity.adapters.http.RateLimit;
 import visitoridentity.adapters.persistence.DataSources;
 import visitoridentity.application.session.SessionLifetime;
+import visitoridentity.adapters.persistence.SecretsKey;
 
 /**
  * The server's configuration, validated. Each value comes from its environment variable, else from
@@ -33,12 +35,21 @@ public record ServerConfiguration(
         Optional<String> adminToken,
         Path dataDirectory,
         SessionLifetime sessionLifetime,
-        boolean demo) {
+        boolean demo,
+        String bindAddress,
+        Optional<SecretsKey> secretsKey,
+        RateLimit visitorStartRate,
+        Duration anonymousRetention) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
     private static final String DEFAULT_DATA_DIRECTORY = "data";
     private static final Pattern DURATION = Pattern.compile("([0-9]{1,9})([dhms])");
+    public static final String DEFAULT_BIND_ADDRESS = "0.0.0.0";
+    public static final Duration DEFAULT_ANONYMOUS_RETENTION = Duration.ofDays(30);
+    private static final Pattern RATE = Pattern.compile("(\\d{1,9})/([smh])(?:,burst=(\\d{1,9}))?");
+    private static final Pattern RETENTION = Pattern.compile("(\\d{1,6})([dhm])");
+    private static final Pattern BIND_ADDRESS = Pattern.compile("[0-9A-Za-z.:\\-]{1,253}");
 
     /** The environment's settings over those of the optional properties file (same keys). */
     public static ServerConfiguration load(Map<String, String> environment, Optional<Path> file) {
@@ -78,6 +89,17 @@ public record ServerConfiguration(
                 value(settings, Setting.SESSION_MAX), SessionLifetime.DEFAULT.max(), Setting.SESSION_MAX, problems);
         boolean h2 = databaseUrl.startsWith("jdbc:h2:");
         boolean demo = demo(value(settings, Setting.DEMO), h2, problems);
+        String bindAddress = value(settings, Setting.BIND).orElse(DEFAULT_BIND_ADDRESS);
+        if (!BIND_ADDRESS.matcher(bindAddress).matches()) {
+            problems.add(Setting.BIND.key() + " must be an IP address or a host name, such as 127.0.0.1");
+        }
+        Optional<SecretsKey> secretsKey = secretsKey(value(settings, Setting.SECRETS_KEY), problems);
+        if (secretsKey.isEmpty() && databaseUrl.startsWith("jdbc:postgresql:")) {
+            problems.add(Setting.SECRETS_KEY.key() + " must be set when the database is PostgreSQL: every instance"
+                    + " must seal and open the signing secrets with the same key (`openssl rand -base64 32`)");
+        }
+        RateLimit visitorStartRate = rate(value(settings, Setting.VISITOR_START_RATE), problems);
+        Duration anonymousRetention = retention(value(settings, Setting.ANONYMOUS_RETENTION), problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -89,7 +111,61 @@ public record ServerConfiguration(
                 adminToken,
                 dataDirectory,
                 new SessionLifetime(sessionIdle, sessionMax),
-                demo);
+                demo,
+                bindAddress,
+                secretsKey,
+                visitorStartRate,
+                anonymousRetention);
+    }
+
+    private static Optional<SecretsKey> secretsKey(Optional<String> raw, List<String> problems) {
+        try {
+            return raw.map(SecretsKey::fromBase64);
+        } catch (IllegalArgumentException e) {
+            // The value is not echoed: it is a secret.
+            problems.add(Setting.SECRETS_KEY.key() + " must be base64 of 32 bytes (`openssl rand -base64 32`)");
+            return Optional.empty();
+        }
+    }
+
+    private static RateLimit rate(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return RateLimit.DEFAULT_VISITOR_STARTS;
+        }
+        Matcher rate = RATE.matcher(raw.get());
+        if (rate.matches() && Long.parseLong(rate.group(1)) > 0) {
+            long tokens = Long.parseLong(rate.group(1));
+            long burst = rate.group(3) == null ? tokens : Long.parseLong(rate.group(3));
+            Duration period = switch (rate.group(2)) {
+                case "s" -> Duration.ofSeconds(1);
+                case "m" -> Duration.ofMinutes(1);
+                default -> Duration.ofHours(1);
+            };
+            if (burst > 0) {
+                return new RateLimit(tokens, period, burst);
+            }
+        }
+        problems.add(Setting.VISITOR_START_RATE.key() + " must look like 20/s,burst=100 (N/s, N/m or N/h with N"
+                + " at least 1, then optionally ,burst=B with B at least 1), not '" + raw.get() + "'");
+        return RateLimit.DEFAULT_VISITOR_STARTS;
+    }
+
+    private static Duration retention(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return DEFAULT_ANONYMOUS_RETENTION;
+        }
+        Matcher retention = RETENTION.matcher(raw.get());
+        if (retention.matches() && Long.parseLong(retention.group(1)) > 0) {
+            long amount = Long.parseLong(retention.group(1));
+            return switch (retention.group(2)) {
+                case "d" -> Duration.ofDays(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofMinutes(amount);
+            };
+        }
+        problems.add(Setting.ANONYMOUS_RETENTION.key() + " must look like 30d (Nd, Nh or Nm with N at least 1), not '"
+                + raw.get() + "'");
+        return DEFAULT_ANONYMOUS_RETENTION;
     }
 
     /** True for the embedded H2 engine, whose data lives on this machine. */
@@ -193,6 +269,10 @@ public record ServerConfiguration(
                 + ", databasePassword=" + (databasePassword.isPresent() ? "redacted" : "(none)")
                 + ", adminToken=" + (adminToken.isPresent() ? "redacted" : "(none)")
                 + ", dataDirectory=" + dataDirectory + ", demo=" + demo
-                + ", sessionIdle=" + sessionLifetime.idle() + ", sessionMax=" + sessionLifetime.max() + "]";
+                + ", sessionIdle=" + sessionLifetime.idle() + ", sessionMax=" + sessionLifetime.max()
+                + ", bind=" + bindAddress
+                + ", secretsKey=" + (secretsKey.isPresent() ? "redacted" : "(none)")
+                + ", visitorStartRate=" + visitorStartRate
+                + ", anonymousRetention=" + anonymousRetention + "]";
     }
 }

@@ -16,7 +16,25 @@ public enum Setting {
     DATA_DIR(
             "VISITOR_IDENTITY_DATA_DIR",
             "`./data`",
-            "where the default H2 database and the first-start record (no secrets) are kept"),
+            "where the default H2 database, its secrets key and the first-start records are kept (mode 0700)"),
+    BIND(
+            "VISITOR_IDENTITY_BIND",
+            "`0.0.0.0`",
+            "address the HTTP server listens on; `127.0.0.1` keeps it to this machine"),
+    SECRETS_KEY(
+            "VISITOR_IDENTITY_SECRETS_KEY",
+            "generated into the data directory (H2 only)",
+            "base64 of 32 bytes (`openssl rand -base64 32`): the AES-256 key that seals the signing secrets in the"
+                    + " database; required on PostgreSQL"),
+    VISITOR_START_RATE(
+            "VISITOR_IDENTITY_VISITOR_START_RATE",
+            "`20/s,burst=100`",
+            "visitor starts allowed per client address: `N/s`, `N/m` or `N/h`, optionally followed by `,burst=B`"
+                    + " (calls allowed at once; default N)"),
+    ANONYMOUS_RETENTION(
+            "VISITOR_IDENTITY_ANONYMOUS_RETENTION",
+            "`30d`",
+            "how long a visitor that was never identified is kept after it was last seen: `Nd`, `Nh` or `Nm`"),
     SESSION_IDLE(
             "VISITOR_IDENTITY_SESSION_IDLE",
             "`30d`",

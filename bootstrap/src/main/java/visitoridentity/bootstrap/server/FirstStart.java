@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.InvalidConfigurationException;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.config.Setting;
@@ -101,7 +102,18 @@ final class FirstStart {
         if (!next.equals(state)) {
             next.write(stateFile);
         }
-        return new Welcome(url, newDemo, existingDemo, generatedRootToken, configuration.demo());
+        boolean reachableFromOtherMachines = !configuration.bindAddress().equals("127.0.0.1");
+        if (newDemo.isPresent() && configuration.adminToken().isPresent()) {
+            // A configured root token means an operator, whose console may well be a shared log:
+            // the demo's secrets go to a file only this user can read.
+            Welcome forTheFile = new Welcome(url, newDemo, existingDemo, Optional.empty());
+            Path file = DataDirectory.prepare(configuration.dataDirectory())
+                    .writePrivate(Welcome.DEMO_SECRETS_FILE, forTheFile.demoSecretsFileText());
+            return new Welcome(
+                    url, newDemo, existingDemo, generatedRootToken, Optional.of(file), reachableFromOtherMachines, configuration.demo());
+        }
+        return new Welcome(
+                url, newDemo, existingDemo, generatedRootToken, Optional.empty(), reachableFromOtherMachines, configuration.demo());
     }
 
     private static boolean exists(UseCases useCases, WorkspaceId id) {

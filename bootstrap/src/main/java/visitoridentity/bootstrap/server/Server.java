@@ -13,8 +13,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import visitoridentity.adapters.http.HttpApi;
+import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
+import visitoridentity.application.retention.SweepAnonymousVisitors;
+import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
 import visitoridentity.bootstrap.wiring.HttpModule;
@@ -29,12 +32,15 @@ public final class Server {
 
     private final HttpApi http;
     private final JdbiPersistence persistence;
+    private final RetentionSweeper retention;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Server(Injector injector) {
+    private Server(Injector injector, Duration anonymousRetention) {
         this.http = injector.getInstance(HttpApi.class);
         this.persistence = injector.getInstance(JdbiPersistence.class);
+        this.retention = RetentionSweeper.start(
+                new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention));
     }
 
     /**
@@ -54,16 +60,23 @@ public final class Server {
                 Stage.PRODUCTION,
                 new MetricsModule(),
                 new DatabaseModule(configuration),
-                new PersistenceModule(),
+                new PersistenceModule(DataDirectory.secretsKey(configuration)),
                 new CoreModule(clock, firstStart.rootTokenHash(), configuration.sessionLifetime()),
-                new HttpModule(configuration.port(), configuration.demo() ? Optional.of(demo) : Optional.empty()));
-        Server server = new Server(injector);
+                new HttpModule(
+                        HttpSettings.onPort(configuration.port())
+                                .withHost(configuration.bindAddress())
+                                .withVisitorStarts(configuration.visitorStartRate()),
+                        configuration.demo() ? Optional.of(demo) : Optional.empty()));
+        Server server = new Server(injector, configuration.anonymousRetention());
         try {
             int port = server.http.start();
             Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);
             welcome.demoWorkspace().ifPresent(demo::learn);
             console.print(welcome.text());
             console.flush();
+            if (configuration.usesH2()) {
+                DataDirectory.prepare(configuration.dataDirectory()).restrictFiles();
+            }
             log.info(
                     "Listening on port {}; started in {} ms, {} ms after the JVM",
                     port,
@@ -86,6 +99,7 @@ public final class Server {
             return;
         }
         try {
+            retention.close();
             http.stop();
             persistence.close(); // and with it the connection pool
             log.info("Stopped");

@@ -18,17 +18,18 @@ import visitoridentity.application.UseCases;
 import visitoridentity.embedded.wiring.Readiness;
 
 /**
- * The HTTP adapter on the given port, with the default 64 KiB body limit: the native API, the
- * operations endpoints, the browser SDK's script, the demo page when asked, and the vendor dialects: every dialect of {@link Dialects#all()}, and any
- * other a module adds to the {@code Set<Dialect>} multibinding; they are mounted in binding order.
+ * The HTTP adapter with the given settings (address, port, visitor-start limit): the native API, the
+ * operations endpoints, the browser SDK's script, the demo page when asked, and the vendor dialects:
+ * every dialect of {@link Dialects#all()}, and any other a module adds to the {@code Set<Dialect>}
+ * multibinding; they are mounted in binding order.
  */
 public final class HttpModule extends AbstractModule {
-    private final int port;
+    private final HttpSettings settings;
     private final Optional<DemoWorkspace> demo;
 
     /** With {@code demo}, the server also serves the demo page, identifying in that workspace. */
-    public HttpModule(int port, Optional<DemoWorkspace> demo) {
-        this.port = port;
+    public HttpModule(HttpSettings settings, Optional<DemoWorkspace> demo) {
+        this.settings = settings;
         this.demo = demo;
     }
 
@@ -45,6 +46,6 @@ public final class HttpModule extends AbstractModule {
             PrometheusMeterRegistry registry,
             @Readiness BooleanSupplier readiness,
             Set<Dialect> dialects) {
-        return new HttpApi(useCases, registry, readiness, HttpSettings.onPort(port), List.copyOf(dialects), demo);
+        return new HttpApi(useCases, registry, readiness, settings, List.copyOf(dialects), demo);
     }
 }

@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import visitoridentity.adapters.http.RateLimit;
 
 class ServerConfigurationTest {
     private static final String TOKEN = "a-root-token-of-at-least-32-characters";
+    private static final String SECRETS_KEY = "Y29uZmlndXJhdGlvbi10ZXN0LXNlY3JldHMta2V5LTE=";
 
     @TempDir
     Path directory;
@@ -38,7 +43,17 @@ class ServerConfigurationTest {
                 "VISITOR_IDENTITY_DB_USER", "identity",
                 "VISITOR_IDENTITY_DB_PASSWORD", "pw",
                 "VISITOR_IDENTITY_ADMIN_TOKEN", TOKEN,
-                "VISITOR_IDENTITY_DATA_DIR", directory.toString()));
+                "VISITOR_IDENTITY_DATA_DIR", directory.toString(),
+                "VISITOR_IDENTITY_BIND", "127.0.0.1",
+                "VISITOR_IDENTITY_SECRETS_KEY", SECRETS_KEY,
+                "VISITOR_IDENTITY_VISITOR_START_RATE", "5/m,burst=50",
+                "VISITOR_IDENTITY_ANONYMOUS_RETENTION", "12h"));
+
+        assertThat(configuration.bindAddress()).isEqualTo("127.0.0.1");
+        assertThat(configuration.secretsKey().orElseThrow().toBase64()).isEqualTo(SECRETS_KEY);
+        assertThat(configuration.visitorStartRate()).isEqualTo(new RateLimit(5, Duration.ofMinutes(1), 50));
+        assertThat(configuration.anonymousRetention()).isEqualTo(Duration.ofHours(12));
+        assertThat(configuration.toString()).doesNotContain(SECRETS_KEY);
 
         assertThat(configuration.port()).isEqualTo(9090);
         assertThat(configuration.databaseUrl()).isEqualTo("jdbc:postgresql://db:5432/identity");
@@ -80,6 +95,67 @@ class ServerConfigurationTest {
                                         "VISITOR_IDENTITY_DB_URL must start with jdbc:h2: or jdbc:postgresql:",
                                         "VISITOR_IDENTITY_ADMIN_TOKEN must be at least 32 characters without spaces"
                                                 + " (for example the output of `openssl rand -hex 32`)"));
+    }
+
+    @Test
+    void theFaultSettingsHaveTheirDefaults() {
+        ServerConfiguration configuration = ServerConfiguration.of(Map.of());
+
+        assertThat(configuration.bindAddress()).isEqualTo("0.0.0.0");
+        assertThat(configuration.secretsKey()).isEmpty();
+        assertThat(configuration.visitorStartRate()).isEqualTo(new RateLimit(20, Duration.ofSeconds(1), 100));
+        assertThat(configuration.anonymousRetention()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void aRateWithoutBurstBurstsItsOwnRate() {
+        assertThat(ServerConfiguration.of(Map.of("VISITOR_IDENTITY_VISITOR_START_RATE", "7/h"))
+                        .visitorStartRate())
+                .isEqualTo(new RateLimit(7, Duration.ofHours(1), 7));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"20", "0/s", "20/d", "20/s,burst=0", "-1/s", "20/s burst 100", "99999999999/s"})
+    void aMalformedRateIsRefusedAndEchoed(String rate) {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("VISITOR_IDENTITY_VISITOR_START_RATE", rate)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_VISITOR_START_RATE must look like 20/s,burst=100")
+                .hasMessageContaining(rate);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"30", "0d", "30 days", "P30D", "1w"})
+    void aMalformedRetentionIsRefused(String retention) {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("VISITOR_IDENTITY_ANONYMOUS_RETENTION", retention)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_ANONYMOUS_RETENTION must look like 30d");
+    }
+
+    @Test
+    void aSecretsKeyThatIsNotThirtyTwoBytesOfBase64IsRefusedWithoutEchoingIt() {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("VISITOR_IDENTITY_SECRETS_KEY", "c2hvcnQta2V5")))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_SECRETS_KEY must be base64 of 32 bytes")
+                .hasMessageNotContaining("c2hvcnQta2V5");
+    }
+
+    @Test
+    void postgresqlNeedsASecretsKey() {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of(
+                        "VISITOR_IDENTITY_DB_URL",
+                        "jdbc:postgresql://db:5432/identity",
+                        "VISITOR_IDENTITY_ADMIN_TOKEN",
+                        TOKEN)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_SECRETS_KEY must be set when the database is PostgreSQL");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0.0.0.0 ; rm", "local host", "[::1]/x"})
+    void aBindAddressThatIsNeitherAnAddressNorAHostNameIsRefused(String bind) {
+        assertThatThrownBy(() -> ServerConfiguration.of(Map.of("VISITOR_IDENTITY_BIND", bind)))
+                .isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("VISITOR_IDENTITY_BIND must be an IP address or a host name");
     }
 
     @Test

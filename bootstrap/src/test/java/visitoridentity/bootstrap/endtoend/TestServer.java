@@ -44,9 +44,21 @@ final class TestServer implements AutoCloseable {
         this.api = new Api(server.port());
     }
 
-    /** A server with a configured root token, on a fresh data directory it deletes when closed. */
+    /**
+     * A server with a configured root token, on a fresh data directory it deletes when closed. Its
+     * visitor-start limit is out of the way: the tests start many visitors from one address.
+     */
     static TestServer start() {
-        return new TestServer(temporaryDirectory(), true, Map.of("VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN));
+        return with(Map.of());
+    }
+
+    /** As {@link #start()}, with these settings over those. */
+    static TestServer with(Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN);
+        environment.put("VISITOR_IDENTITY_VISITOR_START_RATE", "100000/s,burst=100000");
+        environment.putAll(settings);
+        return new TestServer(temporaryDirectory(), true, environment);
     }
 
     /**

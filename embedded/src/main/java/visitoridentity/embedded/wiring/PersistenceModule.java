@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import visitoridentity.adapters.persistence.JdbiPersistence;
+import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.port.ContactRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
@@ -18,11 +19,17 @@ import visitoridentity.application.port.WorkspaceRepository;
  * migrates the schema, so it happens when the adapter is first needed, not when this module is read.
  */
 public final class PersistenceModule extends AbstractModule {
+    private final SecretsKey secretsKey;
+
+    /** @param secretsKey the key that seals the signing secrets in this database */
+    public PersistenceModule(SecretsKey secretsKey) {
+        this.secretsKey = secretsKey;
+    }
 
     @Provides
     @Singleton
     JdbiPersistence persistence(DataSource dataSource) {
-        return JdbiPersistence.open(dataSource);
+        return JdbiPersistence.open(dataSource, secretsKey);
     }
 
     @Provides

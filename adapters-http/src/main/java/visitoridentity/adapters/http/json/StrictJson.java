@@ -7,6 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +28,7 @@ import visitoridentity.domain.json.JsonValue;
 
 /**
  * Parses a request body straight into the domain's JSON model, so that object members keep their
- * order and numbers keep the exact text they came as. Strict: one UTF-8 JSON value and nothing
+ * order and numbers keep the exact text they came as. Strict: one JSON value in well-formed UTF-8 and nothing
  * after it, no duplicate keys, no NaN, within the stream limits below; anything else is
  * {@code invalid-json}. A string the domain cannot store (U+0000, a lone surrogate) is an
  * {@code invalid-field} named by its path, such as {@code metadata.address.street}.
@@ -53,8 +57,24 @@ public final class StrictJson {
                 .build();
     }
 
+    /**
+     * The one JSON value of a body that must be well-formed UTF-8: overlong forms ({@code C0 AF}),
+     * encoded surrogates, and bodies in UTF-16 or UTF-32 (whose ASCII comes with zero bytes, which
+     * is not JSON once decoded as UTF-8) are {@code invalid-json}, never guessed at.
+     */
     public JsonValue parse(byte[] body) {
-        try (JsonParser parser = factory.createParser(body)) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(Problem.invalidJson("the body is not valid UTF-8"));
+        }
+        try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ProblemException(Problem.invalidJson("the body is empty; a JSON object is expected"));

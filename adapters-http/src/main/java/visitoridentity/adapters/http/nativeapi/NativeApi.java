@@ -7,6 +7,7 @@ import static io.javalin.http.HandlerType.POST;
 
 import java.util.Set;
 import visitoridentity.adapters.http.metrics.IdentifyMetrics;
+import visitoridentity.adapters.http.web.ClientRateLimit;
 import visitoridentity.adapters.http.web.Routes;
 import visitoridentity.application.UseCases;
 
@@ -21,9 +22,17 @@ public final class NativeApi {
     private final SignatureCheckEndpoint signatureCheck;
     private final LookupEndpoints lookups;
     private final IdentifyMetrics identifyMetrics;
+    private final ClientRateLimit visitorStarts;
 
-    /** @param dialectNames the vendor dialects the server ships, which a workspace may restrict */
-    public NativeApi(UseCases useCases, IdentifyMetrics identifyMetrics, Set<String> dialectNames) {
+    /**
+     * @param dialectNames the vendor dialects the server ships, which a workspace may restrict
+     * @param visitorStarts the limit on {@code POST .../visitors} per client address
+     */
+    public NativeApi(
+            UseCases useCases,
+            IdentifyMetrics identifyMetrics,
+            Set<String> dialectNames,
+            ClientRateLimit visitorStarts) {
         this.sessions = new VisitorSessionEndpoints(
                 useCases.startVisitor(),
                 useCases.showCurrentVisitor(),
@@ -42,10 +51,11 @@ public final class NativeApi {
         this.lookups = new LookupEndpoints(
                 useCases.findVisitors(), useCases.showVisitor(), useCases.eraseVisitor(), useCases.showContact());
         this.identifyMetrics = identifyMetrics;
+        this.visitorStarts = visitorStarts;
     }
 
     public void register(Routes routes) {
-        routes.browser(POST, WORKSPACE + "/visitors", sessions::start);
+        routes.browser(POST, WORKSPACE + "/visitors", visitorStarts.around(sessions::start));
         routes.browser(POST, WORKSPACE + "/identify", identifyMetrics.around(identify::identify));
         routes.browser(GET, WORKSPACE + "/visitors/me", sessions::me);
         routes.browser(GET, WORKSPACE + "/visitors/me/context", sessions::context);

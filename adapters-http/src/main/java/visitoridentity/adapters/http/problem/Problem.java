@@ -25,6 +25,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String METADATA_TOO_LARGE = "metadata-too-large";
     public static final String INTERNAL = "internal";
     public static final String BUSY = "busy";
+    public static final String UNAVAILABLE = "unavailable";
+    public static final String TOO_MANY_REQUESTS = "too-many-requests";
 
     private static final String TYPE_PREFIX = "urn:visitor-identity:problem:";
 

@@ -1,6 +1,7 @@
 package visitoridentity.adapters.http.problem;
 
 import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.application.port.StorageUnavailableException;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.error.MetadataTooLargeException;
 import visitoridentity.domain.error.NotFoundException;
@@ -15,7 +16,8 @@ import visitoridentity.domain.error.VisitorIdentityException;
 
 /**
  * The one place where failures become problem details: the core's sealed exception family, the
- * adapter's own {@link ProblemException}, a lost race that exhausted its retries, and anything else
+ * adapter's own {@link ProblemException}, a lost race that exhausted its retries, an unreachable
+ * database (503 {@code unavailable}), and anything else
  * (a 500 whose detail says nothing about the cause).
  */
 public final class ProblemMapping {
@@ -30,6 +32,9 @@ public final class ProblemMapping {
         }
         if (failure instanceof ConcurrentUpdateException) {
             return Problem.of(Problem.BUSY, 503, "Busy", "the record is being changed by other calls; retry shortly");
+        }
+        if (failure instanceof StorageUnavailableException) {
+            return Problem.of(Problem.UNAVAILABLE, 503, "Unavailable", "the database cannot be reached; retry shortly");
         }
         return Problem.of(Problem.INTERNAL, 500, "Internal error", "an unexpected error occurred; it has been logged");
     }

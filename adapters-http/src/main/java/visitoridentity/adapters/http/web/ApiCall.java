@@ -55,6 +55,16 @@ public final class ApiCall {
         return new VisitorCredentials(workspaceId(), bearerToken());
     }
 
+    /** The address of the TCP peer (a proxy's when the server is behind one). */
+    public String clientAddress() {
+        return context.ip();
+    }
+
+    /** Sets a response header, kept when the call then fails with a problem. */
+    public void header(String name, String value) {
+        context.header(name, value);
+    }
+
     public Optional<String> queryParam(String name) {
         return Optional.ofNullable(context.queryParam(name));
     }

@@ -1,6 +1,7 @@
 package visitoridentity.adapters.http.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
@@ -43,7 +44,7 @@ public final class RouteTable implements Routes {
     @Override
     public void browser(HandlerType method, String path, ApiHandler handler) {
         browserMethods.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(method);
-        javalin.addHttpHandler(method, path, context -> {
+        add(method, path, context -> {
             ApiCall call = call(context);
             cors.allow(context, call);
             TokenInUrl.refuse(context);
@@ -54,7 +55,7 @@ public final class RouteTable implements Routes {
 
     @Override
     public void workspaceAdmin(HandlerType method, String path, ApiHandler handler) {
-        javalin.addHttpHandler(method, path, context -> {
+        add(method, path, context -> {
             ApiCall call = call(context);
             TokenInUrl.refuse(context);
             requireDeclaredLengthWithinLimit(context);
@@ -65,7 +66,7 @@ public final class RouteTable implements Routes {
 
     @Override
     public void rootAdmin(HandlerType method, String path, ApiHandler handler) {
-        javalin.addHttpHandler(method, path, context -> {
+        add(method, path, context -> {
             ApiCall call = call(context);
             TokenInUrl.refuse(context);
             requireDeclaredLengthWithinLimit(context);
@@ -76,7 +77,18 @@ public final class RouteTable implements Routes {
 
     @Override
     public void operation(HandlerType method, String path, ApiHandler handler) {
-        javalin.addHttpHandler(method, path, context -> handler.handle(call(context)));
+        add(method, path, context -> handler.handle(call(context)));
+    }
+
+    /**
+     * Registers the handler; a GET handler answers HEAD too, through the same guard, so that HEAD
+     * is authenticated exactly like GET (the router would otherwise answer it on its own).
+     */
+    private void add(HandlerType method, String path, Handler handler) {
+        javalin.addHttpHandler(method, path, handler);
+        if (method == HandlerType.GET) {
+            javalin.addHttpHandler(HandlerType.HEAD, path, handler);
+        }
     }
 
     /** Answers the CORS preflight of every browser-facing path; called once, after the last route. */

@@ -42,6 +42,53 @@ class StrictJsonTest {
     }
 
     @Test
+    void anOverlongSlashIsNotUtf8() {
+        byte[] body = {'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'};
+
+        assertThatThrownBy(() -> json.parse(body))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo("invalid-json"));
+    }
+
+    @Test
+    void anOverlongLetterIsNotReadAsThatLetter() {
+        byte[] body = {'{', '"', 'a', '"', ':', '"', 'a', 'l', 'i', 'c', (byte) 0xC1, (byte) 0xA5, '"', '}'};
+
+        assertThatThrownBy(() -> json.parse(body))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo("invalid-json"));
+    }
+
+    @Test
+    void anEncodedSurrogateIsNotUtf8() {
+        byte[] body = {'{', '"', 'a', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+
+        assertThatThrownBy(() -> json.parse(body))
+                .satisfies(e -> assertThat(codeOf(e)).isEqualTo("invalid-json"));
+    }
+
+    @Test
+    void utf16BodiesAreRefusedWithOrWithoutAByteOrderMark() {
+        for (var charset :
+                java.util.List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16)) {
+            byte[] body = "{\"a\":\"alice\"}".getBytes(charset);
+
+            assertThatThrownBy(() -> json.parse(body))
+                    .as(charset.name())
+                    .satisfies(e -> assertThat(codeOf(e)).isEqualTo("invalid-json"));
+        }
+    }
+
+    @Test
+    void utf32BodiesAreRefused() {
+        for (String name : java.util.List.of("UTF-32BE", "UTF-32LE")) {
+            byte[] body = "{\"a\":\"alice\"}".getBytes(java.nio.charset.Charset.forName(name));
+
+            assertThatThrownBy(() -> json.parse(body))
+                    .as(name)
+                    .satisfies(e -> assertThat(codeOf(e)).isEqualTo("invalid-json"));
+        }
+    }
+
+    @Test
     void nanIsNotJson() {
         assertThatThrownBy(() -> parse("{\"a\":NaN}"))
                 .satisfies(e -> assertThat(codeOf(e)).isEqualTo("invalid-json"));
