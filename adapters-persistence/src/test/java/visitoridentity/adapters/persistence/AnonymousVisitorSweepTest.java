@@ -87,13 +87,13 @@ class AnonymousVisitorSweepTest {
 
         assertThat(persistence.visitors().findById(workspace, VisitorId.of("v_stale")))
                 .isEmpty();
-        assertThat(persistence.visitors().findAnonymousIdByToken(workspace, SecretHash.of("token-stale")))
+        assertThat(persistence.visitorTokens().findLive(workspace, SecretHash.of("token-stale")))
                 .isEmpty();
         assertThat(persistence.visitors().findById(workspace, VisitorId.of("v_recent")))
                 .isPresent();
         assertThat(persistence.visitors().findById(workspace, VisitorId.of("v_identified")))
                 .isPresent();
-        assertThat(persistence.visitors().findAnonymousIdByToken(workspace, SecretHash.of("token-recent")))
+        assertThat(persistence.visitorTokens().findLive(workspace, SecretHash.of("token-recent")))
                 .isPresent();
     }
 

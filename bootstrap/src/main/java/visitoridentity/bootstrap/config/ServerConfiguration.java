@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import visitoridentity.adapters.http.RateLimit;
 import visitoridentity.adapters.persistence.DataSources;
-import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.adapters.persistence.SecretsKey;
+import visitoridentity.application.session.SessionLifetime;
 
 /**
  * The server's configuration, validated. Each value comes from its environment variable, else from

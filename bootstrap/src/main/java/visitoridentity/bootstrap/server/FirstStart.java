@@ -87,7 +87,7 @@ final class FirstStart {
     /** Creates the demo workspace if there is none yet, remembers what was made, and says what to print. */
     Welcome complete(UseCases useCases, String url) {
         if (!configuration.usesH2()) {
-            return new Welcome(url, Optional.empty(), Optional.empty(), Optional.empty(), false);
+            return new Welcome(url, Optional.empty(), Optional.empty(), Optional.empty());
         }
         Optional<WorkspaceId> existingDemo = state.demoWorkspaceId().filter(id -> exists(useCases, id));
         Optional<CreatedWorkspace> newDemo = existingDemo.isPresent()
@@ -110,10 +110,22 @@ final class FirstStart {
             Path file = DataDirectory.prepare(configuration.dataDirectory())
                     .writePrivate(Welcome.DEMO_SECRETS_FILE, forTheFile.demoSecretsFileText());
             return new Welcome(
-                    url, newDemo, existingDemo, generatedRootToken, Optional.of(file), reachableFromOtherMachines, configuration.demo());
+                    url,
+                    newDemo,
+                    existingDemo,
+                    generatedRootToken,
+                    Optional.of(file),
+                    reachableFromOtherMachines,
+                    configuration.demo());
         }
         return new Welcome(
-                url, newDemo, existingDemo, generatedRootToken, Optional.empty(), reachableFromOtherMachines, configuration.demo());
+                url,
+                newDemo,
+                existingDemo,
+                generatedRootToken,
+                Optional.empty(),
+                reachableFromOtherMachines,
+                configuration.demo());
     }
 
     private static boolean exists(UseCases useCases, WorkspaceId id) {

@@ -27,7 +27,16 @@ record Welcome(
             Optional<CreatedWorkspace> newDemo,
             Optional<WorkspaceId> existingDemo,
             Optional<String> generatedRootToken) {
-        this(url, newDemo, existingDemo, generatedRootToken, Optional.empty(), false, false);
+        this(url, newDemo, existingDemo, generatedRootToken, false);
+    }
+
+    Welcome(
+            String url,
+            Optional<CreatedWorkspace> newDemo,
+            Optional<WorkspaceId> existingDemo,
+            Optional<String> generatedRootToken,
+            boolean demoPage) {
+        this(url, newDemo, existingDemo, generatedRootToken, Optional.empty(), false, demoPage);
     }
 
     /** The demo workspace, made now or on an earlier start. */

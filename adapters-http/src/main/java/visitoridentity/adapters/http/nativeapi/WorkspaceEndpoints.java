@@ -239,7 +239,8 @@ final class WorkspaceEndpoints {
                     Timestamps.format(rotated.previousKeyValidUntil()),
                     rotated.keys().previous().stream()
                             .map(key -> new PreviousKeyJson(
-                                    key.kid(), Timestamps.format(key.validUntil().orElseThrow())))
+                                    key.kid(),
+                                    Timestamps.format(key.validUntil().orElseThrow())))
                             .toList());
         }
 

@@ -60,7 +60,10 @@ public final class ApiCall {
         return context.ip();
     }
 
-    /** Sets a response header, kept when the call then fails with a problem. */
+    /**
+     * Sets a response header, replacing one set before (such as the default {@code Cache-Control});
+     * it is kept when the call then fails with a problem.
+     */
     public void header(String name, String value) {
         context.header(name, value);
     }
@@ -76,11 +79,6 @@ public final class ApiCall {
 
     public Optional<String> requestHeader(String name) {
         return Optional.ofNullable(context.header(name));
-    }
-
-    /** Sets a response header, replacing one set before (the default {@code Cache-Control}). */
-    public void header(String name, String value) {
-        context.header(name, value);
     }
 
     /** The body, which must be one JSON object. */
@@ -117,11 +115,6 @@ public final class ApiCall {
 
     public Optional<String> header(String name) {
         return Optional.ofNullable(context.header(name));
-    }
-
-    /** Sets a response header, replacing one set before (such as the default {@code Cache-Control}). */
-    public void header(String name, String value) {
-        context.header(name, value);
     }
 
     /** A status with no body at all ({@code 304 Not Modified}). */
