@@ -135,7 +135,12 @@ class CommandLineTest {
         }
 
         Run run = run(
-                Map.of("VISITOR_IDENTITY_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing"), "migrate");
+                Map.of(
+                        "VISITOR_IDENTITY_DB_URL",
+                        "jdbc:postgresql://127.0.0.1:" + closedPort + "/nothing",
+                        "VISITOR_IDENTITY_SECRETS_KEY",
+                        "4m/612hW3bue/3NvZXjwGmFBTH7q0OfyCDXQ0iNQLj4="),
+                "migrate");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).startsWith("error: the database cannot be used: ").doesNotContain("\tat ");

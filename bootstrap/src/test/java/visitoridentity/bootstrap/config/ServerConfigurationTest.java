@@ -227,7 +227,9 @@ class ServerConfigurationTest {
                                 "VISITOR_IDENTITY_DB_URL",
                                 "jdbc:postgresql://localhost:5432/x",
                                 "VISITOR_IDENTITY_ADMIN_TOKEN",
-                                TOKEN))
+                                TOKEN,
+                                "VISITOR_IDENTITY_SECRETS_KEY",
+                                "4m/612hW3bue/3NvZXjwGmFBTH7q0OfyCDXQ0iNQLj4="))
                         .demo())
                 .isFalse();
         assertThat(ServerConfiguration.of(Map.of("VISITOR_IDENTITY_DEMO", "FALSE"))

@@ -55,6 +55,8 @@ class SessionsOverHttpOnPostgresTest extends SessionsOverHttpContract {
                 "VISITOR_IDENTITY_DB_URL",
                 URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
                 "VISITOR_IDENTITY_DB_USER",
-                USER);
+                USER,
+                "VISITOR_IDENTITY_SECRETS_KEY",
+                "4m/612hW3bue/3NvZXjwGmFBTH7q0OfyCDXQ0iNQLj4=");
     }
 }

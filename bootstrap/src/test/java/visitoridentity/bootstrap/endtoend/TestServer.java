@@ -89,9 +89,14 @@ final class TestServer implements AutoCloseable {
                 temporaryDirectory(),
                 true,
                 Map.of(
-                        "VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN,
-                        "VISITOR_IDENTITY_DB_URL", url,
-                        "VISITOR_IDENTITY_DB_USER", PostgresSchema.user()));
+                        "VISITOR_IDENTITY_ADMIN_TOKEN",
+                        ROOT_TOKEN,
+                        "VISITOR_IDENTITY_DB_URL",
+                        url,
+                        "VISITOR_IDENTITY_DB_USER",
+                        PostgresSchema.user(),
+                        "VISITOR_IDENTITY_SECRETS_KEY",
+                        "4m/612hW3bue/3NvZXjwGmFBTH7q0OfyCDXQ0iNQLj4="));
     }
 
     /** A server configured with nothing but its port, on the given data directory (kept when closed). */
