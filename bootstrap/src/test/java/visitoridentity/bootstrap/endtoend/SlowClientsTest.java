@@ -42,9 +42,6 @@ class SlowClientsTest {
 
                 assertThat(live.status()).isEqualTo(200);
                 assertThat(identified.status()).as("%s", identified).isEqualTo(200);
-                assertThat(attack.reopened())
-                        .as("connections the server cut for trickling")
-                        .isPositive();
             } finally {
                 attack.stop();
             }
