@@ -131,7 +131,9 @@ class RunnableJarIT {
                             "VISITOR_IDENTITY_DB_URL",
                             url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                             "VISITOR_IDENTITY_DB_USER",
-                            user),
+                            user,
+                            "VISITOR_IDENTITY_SECRETS_KEY",
+                            "4m/612hW3bue/3NvZXjwGmFBTH7q0OfyCDXQ0iNQLj4="),
                     List.of("migrate"));
             String output = readAll(
                     new BufferedReader(new InputStreamReader(migrate.getInputStream(), StandardCharsets.UTF_8)));
