@@ -2,6 +2,7 @@ package visitoridentity.adapters.http;
 
 import java.time.Duration;
 import java.util.Objects;
+import visitoridentity.adapters.http.web.RateLimit;
 
 /**
  * How the server listens. {@code host} is the address it binds ({@code 0.0.0.0}: every interface);

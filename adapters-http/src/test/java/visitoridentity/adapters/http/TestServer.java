@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.UnaryOperator;
 import visitoridentity.adapters.http.dialect.Dialect;
+import visitoridentity.adapters.http.web.RateLimit;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.fake.InMemoryApplication;
 

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import visitoridentity.adapters.http.RateLimit;
+import visitoridentity.adapters.http.web.RateLimit;
 import visitoridentity.adapters.persistence.DataSources;
 import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.session.SessionLifetime;

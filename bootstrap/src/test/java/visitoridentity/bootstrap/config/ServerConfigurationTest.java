@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import visitoridentity.adapters.http.RateLimit;
+import visitoridentity.adapters.http.web.RateLimit;
 
 class ServerConfigurationTest {
     private static final String TOKEN = "a-root-token-of-at-least-32-characters";

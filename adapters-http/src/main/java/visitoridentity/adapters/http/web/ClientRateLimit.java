@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import visitoridentity.adapters.http.RateLimit;
 import visitoridentity.adapters.http.problem.Problem;
 import visitoridentity.adapters.http.problem.ProblemException;
 

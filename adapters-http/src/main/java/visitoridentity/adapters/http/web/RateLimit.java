@@ -1,4 +1,4 @@
-package visitoridentity.adapters.http;
+package visitoridentity.adapters.http.web;
 
 import java.time.Duration;
 
