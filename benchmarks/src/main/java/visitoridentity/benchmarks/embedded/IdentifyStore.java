@@ -21,8 +21,7 @@ import visitoridentity.application.port.Ports;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.start.StartedVisitor;
 import visitoridentity.application.workspace.CreatedWorkspace;
-import visitoridentity.embedded.random.RandomIdentifiers;
-import visitoridentity.embedded.random.SecureRandomSecrets;
+import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.CompactJson;
 import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.metadata.MetadataPatch;
@@ -36,6 +35,8 @@ import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
+import visitoridentity.embedded.random.RandomIdentifiers;
+import visitoridentity.embedded.random.SecureRandomSecrets;
 
 /**
  * The server's storage stack without the server: an H2 file database in a temporary directory with
@@ -49,6 +50,8 @@ final class IdentifyStore implements AutoCloseable {
     private final JdbiPersistence persistence;
     private final UseCases useCases;
     private final List<IdentifyVisitorCommand> commands;
+    private final WorkspaceId workspace;
+    private final SigningKey key;
 
     private IdentifyStore(Path directory, int visitors, Clock clock) {
         this.directory = directory;
@@ -73,20 +76,15 @@ final class IdentifyStore implements AutoCloseable {
                         VerificationMode.REQUIRED,
                         MetadataPolicy.DEFAULT,
                         AllowedOrigins.ANY));
-        SigningKey key = persistence
+        this.workspace = workspace.workspace().id();
+        this.key = persistence
                 .signingKeys()
-                .findByWorkspace(workspace.workspace().id())
+                .findByWorkspace(this.workspace)
                 .orElseThrow()
                 .active();
         this.commands = new ArrayList<>(visitors);
         for (int i = 0; i < visitors; i++) {
-            StartedVisitor started =
-                    useCases.startVisitor().start(workspace.workspace().id());
-            String externalId = "user_" + i;
-            commands.add(identify(
-                    new VisitorCredentials(workspace.workspace().id(), started.visitorToken()),
-                    externalId,
-                    HmacSha256.sign(key, PlainValue.of(externalId))));
+            commands.add(newDevice(i));
         }
     }
 
@@ -120,6 +118,28 @@ final class IdentifyStore implements AutoCloseable {
     /** Links every visitor to its external id, so that later identifies are those of a known visitor. */
     void identifyEachOnce() {
         commands.forEach(useCases.identifyVisitor()::identify);
+    }
+
+    /**
+     * Gives every visitor {@code devices} devices in all: each further device starts as a new
+     * visitor and identifies as the same user, which moves it to that user's visitor.
+     */
+    void addDevices(int devices) {
+        for (int i = 0; i < commands.size(); i++) {
+            for (int d = 1; d < devices; d++) {
+                useCases.identifyVisitor().identify(newDevice(i));
+            }
+        }
+    }
+
+    /** A new visitor (a device) and the signed identify that makes it the i-th user. */
+    private IdentifyVisitorCommand newDevice(int i) {
+        StartedVisitor started = useCases.startVisitor().start(workspace);
+        String externalId = "user_" + i;
+        return identify(
+                new VisitorCredentials(workspace, started.visitorToken()),
+                externalId,
+                HmacSha256.sign(key, PlainValue.of(externalId)));
     }
 
     @Override
