@@ -5,8 +5,10 @@ import visitoridentity.adapters.http.dialect.Dialect;
 import visitoridentity.adapters.http.dialect.botbrains.BotbrainsDialect;
 import visitoridentity.adapters.http.dialect.chatbase.ChatbaseDialect;
 import visitoridentity.adapters.http.dialect.chatsdk.ChatSdkDialect;
+import visitoridentity.adapters.http.dialect.intercom.IntercomDialect;
 import visitoridentity.adapters.http.dialect.nexvio.NexvioDialect;
 import visitoridentity.adapters.http.dialect.repai.RepaiDialect;
+import visitoridentity.adapters.http.dialect.zendesk.ZendeskDialect;
 
 /**
  * The vendor dialects this server ships, to hand to {@link HttpApi}. A new vendor is one package
@@ -23,6 +25,8 @@ public final class Dialects {
                 new ChatbaseDialect(),
                 new NexvioDialect(),
                 new BotbrainsDialect(),
-                new ChatSdkDialect());
+                new ChatSdkDialect(),
+                new IntercomDialect(),
+                new ZendeskDialect());
     }
 }

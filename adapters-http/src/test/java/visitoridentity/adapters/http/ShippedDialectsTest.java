@@ -16,9 +16,9 @@ class ShippedDialectsTest {
     }
 
     @Test
-    void theFiveVendorsAreShipped() {
+    void theSevenVendorsAreShipped() {
         assertThat(Dialects.all().stream().map(Dialect::name))
-                .containsExactly("repai", "chatbase", "nexvio", "botbrains", "chatsdk");
+                .containsExactly("repai", "chatbase", "nexvio", "botbrains", "chatsdk", "intercom", "zendesk");
     }
 
     @Test
@@ -35,7 +35,9 @@ class ShippedDialectsTest {
                             "POST /compat/nexvio/{ws}/identify",
                             "GET /compat/nexvio/{ws}/action-context",
                             "POST /compat/botbrains/{ws}/user.identify",
-                            "POST /compat/chatsdk/{ws}/identify");
+                            "POST /compat/chatsdk/{ws}/identify",
+                            "POST /compat/intercom/{ws}/boot",
+                            "POST /compat/zendesk/{ws}/login");
         }
     }
 

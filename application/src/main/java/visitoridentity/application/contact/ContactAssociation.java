@@ -1,6 +1,7 @@
 package visitoridentity.application.contact;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import visitoridentity.application.port.ContactRepository;
@@ -43,6 +44,13 @@ public final class ContactAssociation {
                 .distinct()
                 .filter(contact -> !saved.contactId().equals(Optional.of(contact)))
                 .forEach(contact -> deleteIfOrphan(workspaceId, contact));
+    }
+
+    /** The visitors whose trusted email is {@code email} (those of its contact). */
+    public List<Visitor> visitorsWithEmail(WorkspaceId workspaceId, Email email) {
+        return contacts.findByEmail(workspaceId, email)
+                .map(contact -> visitors.findByContact(workspaceId, contact.id()))
+                .orElse(List.of());
     }
 
     public void deleteIfOrphan(WorkspaceId workspaceId, ContactId contact) {

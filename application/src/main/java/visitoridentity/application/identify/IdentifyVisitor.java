@@ -13,6 +13,7 @@ import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.session.VisitorSessions.Session;
 import visitoridentity.application.transaction.RetryOnConflict;
 import visitoridentity.domain.claim.Claim;
+import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.metadata.MetadataChange;
@@ -21,6 +22,7 @@ import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.verification.IdentityVerification;
 import visitoridentity.domain.verification.Judgement;
 import visitoridentity.domain.verification.ProofContext;
+import visitoridentity.domain.verification.SentClaims;
 import visitoridentity.domain.visitor.IdentityLinking;
 import visitoridentity.domain.visitor.Placement;
 import visitoridentity.domain.visitor.Visitor;
@@ -71,6 +73,9 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 command.sentClaims(),
                 command.proof(),
                 new ProofContext(workspace.id(), keys(workspace), now, session.anonymousId()));
+        if (command.exclusiveVerifiedEmail()) {
+            requireEmailNotTaken(workspace, judgement.claims());
+        }
         MetadataPolicy metadataPolicy = command.vendorMetadataPolicy()
                 .map(vendor -> vendor.within(workspace.metadataPolicy()))
                 .orElse(workspace.metadataPolicy());
@@ -99,6 +104,25 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         }
         return new IdentityResult(
                 saved, session.anonymousId(), saved.externalIdVerified() || judgement.deviceProven(), warnings);
+    }
+
+    /**
+     * Refuses a verified email that a visitor with another trusted external id holds verified, before
+     * anything is written.
+     */
+    private void requireEmailNotTaken(Workspace workspace, SentClaims claims) {
+        Optional<Claim<Email>> email = claims.email().filter(Claim::isVerified);
+        if (email.isEmpty()) {
+            return;
+        }
+        Optional<ExternalId> claimant = claims.externalId().map(Claim::value);
+        boolean taken = contacts.visitorsWithEmail(workspace.id(), email.get().value()).stream()
+                .filter(holder -> holder.email().filter(Claim::isVerified).isPresent())
+                .flatMap(holder -> holder.trustedExternalId().stream())
+                .anyMatch(held -> !claimant.equals(Optional.of(held)));
+        if (taken) {
+            throw new VerifiedEmailTakenException();
+        }
     }
 
     private Placement place(Session session, Claim<ExternalId> claim, Instant now, MetadataPolicy metadataPolicy) {

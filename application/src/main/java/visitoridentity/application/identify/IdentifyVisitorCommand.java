@@ -19,6 +19,9 @@ import visitoridentity.domain.visitor.ProfilePatch;
  * clears it); email and phone are kept, cleared or set like the profile fields. {@code proof} is what
  * the call brings to prove its claims, in its dialect's scheme. {@code vendorMetadataPolicy} is a
  * dialect's own limit, applied together with the workspace's (the stricter wins).
+ * {@code exclusiveVerifiedEmail} makes a verified email that a visitor of another external id already
+ * holds verified refuse the call ({@link VerifiedEmailTakenException}), for a vendor that refuses it
+ * (Zendesk).
  */
 public record IdentifyVisitorCommand(
         VisitorCredentials credentials,
@@ -28,7 +31,8 @@ public record IdentifyVisitorCommand(
         ProfilePatch profile,
         MetadataPatch metadata,
         Proof proof,
-        Optional<MetadataPolicy> vendorMetadataPolicy) {
+        Optional<MetadataPolicy> vendorMetadataPolicy,
+        boolean exclusiveVerifiedEmail) {
     public IdentifyVisitorCommand {
         Objects.requireNonNull(credentials, "credentials");
         Objects.requireNonNull(externalId, "externalId");
@@ -64,6 +68,7 @@ public record IdentifyVisitorCommand(
         private MetadataPatch metadata = MetadataPatch.NONE;
         private Proof proof = Proof.NONE;
         private Optional<MetadataPolicy> vendorMetadataPolicy = Optional.empty();
+        private boolean exclusiveVerifiedEmail;
 
         private Builder(VisitorCredentials credentials) {
             this.credentials = credentials;
@@ -116,9 +121,23 @@ public record IdentifyVisitorCommand(
             return this;
         }
 
+        /** A verified email held verified by a visitor of another external id refuses the call. */
+        public Builder exclusiveVerifiedEmail() {
+            this.exclusiveVerifiedEmail = true;
+            return this;
+        }
+
         public IdentifyVisitorCommand build() {
             return new IdentifyVisitorCommand(
-                    credentials, externalId, email, phone, profile, metadata, proof, vendorMetadataPolicy);
+                    credentials,
+                    externalId,
+                    email,
+                    phone,
+                    profile,
+                    metadata,
+                    proof,
+                    vendorMetadataPolicy,
+                    exclusiveVerifiedEmail);
         }
     }
 }

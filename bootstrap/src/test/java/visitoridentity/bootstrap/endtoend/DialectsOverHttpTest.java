@@ -36,6 +36,10 @@ class DialectsOverHttpTest {
                 .isTrue();
         assertThat(openApi.json().get("paths").has("/compat/chatsdk/{ws}/identify"))
                 .isTrue();
+        assertThat(openApi.json().get("paths").has("/compat/intercom/{ws}/boot"))
+                .isTrue();
+        assertThat(openApi.json().get("paths").has("/compat/zendesk/{ws}/login"))
+                .isTrue();
     }
 
     @Test

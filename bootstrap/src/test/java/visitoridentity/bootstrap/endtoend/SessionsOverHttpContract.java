@@ -56,6 +56,10 @@ abstract class SessionsOverHttpContract {
         }
     }
 
+    /** {@code alg: none}, {@code {"scope":"user","external_id":"user_1","exp":4102444800}}. */
+    private static final String UNSIGNED_ZENDESK_USER =
+            "eyJhbGciOiJub25lIn0.eyJzY29wZSI6InVzZXIiLCJleHRlcm5hbF9pZCI6InVzZXJfMSIsImV4cCI6NDEwMjQ0NDgwMH0.";
+
     /** Each dialect's identify call, as a path under its mount and a body it accepts. */
     static List<List<String>> dialectIdentifies() {
         return List.of(
@@ -63,7 +67,10 @@ abstract class SessionsOverHttpContract {
                 List.of("chatbase", "/identify", json("user_id", "user_1")),
                 List.of("nexvio", "/identify", json("user_id", "user_1")),
                 List.of("botbrains", "/user.identify", json("external_id", "user_1")),
-                List.of("chatsdk", "/identify", json("name", "Jane")));
+                List.of("chatsdk", "/identify", json("name", "Jane")),
+                List.of("intercom", "/boot", json("user_id", "user_1")),
+                // a readable token is enough here: the workspaces of these tests are disabled
+                List.of("zendesk", "/login", json("jwt", UNSIGNED_ZENDESK_USER)));
     }
 
     @Test

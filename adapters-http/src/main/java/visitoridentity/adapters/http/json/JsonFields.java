@@ -61,6 +61,11 @@ public final class JsonFields {
         return Optional.ofNullable(object.members().get(name));
     }
 
+    /** The names of the members, in the order sent. */
+    public List<String> memberNames() {
+        return List.copyOf(object.members().keySet());
+    }
+
     /** The member unless it is absent or {@code null}. */
     public Optional<JsonValue> present(String name) {
         return value(name).filter(v -> !(v instanceof JsonNull));

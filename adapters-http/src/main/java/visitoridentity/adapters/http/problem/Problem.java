@@ -20,6 +20,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String SIGNATURE_INVALID = "signature-invalid";
     public static final String SIGNATURE_MALFORMED = "signature-malformed";
     public static final String NOT_FOUND = "not-found";
+    public static final String CONFLICT = "conflict";
     public static final String METHOD_NOT_ALLOWED = "method-not-allowed";
     public static final String PAYLOAD_TOO_LARGE = "payload-too-large";
     public static final String METADATA_TOO_LARGE = "metadata-too-large";

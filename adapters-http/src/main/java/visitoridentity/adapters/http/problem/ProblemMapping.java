@@ -1,5 +1,6 @@
 package visitoridentity.adapters.http.problem;
 
+import visitoridentity.application.identify.VerifiedEmailTakenException;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.StorageUnavailableException;
 import visitoridentity.domain.error.InvalidFieldException;
@@ -16,7 +17,8 @@ import visitoridentity.domain.error.VisitorIdentityException;
 
 /**
  * The one place where failures become problem details: the core's sealed exception family, the
- * adapter's own {@link ProblemException}, a lost race that exhausted its retries, an unreachable
+ * adapter's own {@link ProblemException}, a verified email another identity holds (409
+ * {@code conflict}), a lost race that exhausted its retries, an unreachable
  * database (503 {@code unavailable}), and anything else
  * (a 500 whose detail says nothing about the cause).
  */
@@ -29,6 +31,9 @@ public final class ProblemMapping {
         }
         if (failure instanceof VisitorIdentityException core) {
             return ofCore(core);
+        }
+        if (failure instanceof VerifiedEmailTakenException) {
+            return Problem.of(Problem.CONFLICT, 409, "Conflict", failure.getMessage());
         }
         if (failure instanceof ConcurrentUpdateException) {
             return Problem.of(Problem.BUSY, 503, "Busy", "the record is being changed by other calls; retry shortly");
