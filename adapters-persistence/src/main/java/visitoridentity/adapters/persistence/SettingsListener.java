@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -87,7 +88,16 @@ final class SettingsListener implements AutoCloseable {
         if (dataSource.isWrapperFor(HikariDataSource.class)) {
             HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
             if (pool.getJdbcUrl() != null) {
-                return DriverManager.getConnection(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
+                // the pool's driver settings too (error messages without row values, the application name)
+                Properties properties = new Properties();
+                properties.putAll(pool.getDataSourceProperties());
+                if (pool.getUsername() != null) {
+                    properties.setProperty("user", pool.getUsername());
+                }
+                if (pool.getPassword() != null) {
+                    properties.setProperty("password", pool.getPassword());
+                }
+                return DriverManager.getConnection(pool.getJdbcUrl(), properties);
             }
         }
         return dataSource.getConnection();
