@@ -28,6 +28,17 @@ public final class DataSources {
      */
     static final int H2_STATEMENTS_KEPT = 64;
 
+    /**
+     * PgJDBC parses a statement on the server as a named prepared statement from its first
+     * execution on a connection (the default waits for the fifth) and keeps it there for the
+     * connection's life: every later execution sends only the bound values. A returning identify runs
+     * four distinct statements; a connection keeps up to {@value #PG_STATEMENTS_KEPT} of them.
+     */
+    static final int PG_PREPARE_THRESHOLD = 1;
+
+    static final int PG_STATEMENTS_KEPT = 256;
+    static final int PG_STATEMENT_CACHE_MIB = 5;
+
     private static final int MAX_POOL_SIZE = 10;
     private static final long CONNECTION_TIMEOUT_MILLIS = 5_000;
     private static final String H2_PREFIX = "jdbc:h2:";
@@ -40,8 +51,10 @@ public final class DataSources {
      * written to the file) and one that asks for another write delay is refused; every H2 database
      * waits up to 10 s for a row lock, keeps 64 parsed statements per connection and writes no
      * {@code .trace.db} file. On PostgreSQL each connection sets {@code synchronous_commit}
-     * on (a commit returns only once its WAL is flushed to disk) and error messages leave out the
-     * row values.
+     * on (a commit returns only once its WAL is flushed to disk), error messages leave out the
+     * row values, statements are prepared on the server from their first use and stay prepared
+     * (up to 256 per connection), and the pool keeps its 10 connections open. Settings given in the
+     * URL win over these.
      */
     public static HikariDataSource pooled(String jdbcUrl, String user, String password) {
         HikariConfig config = new HikariConfig();
@@ -58,6 +71,12 @@ public final class DataSources {
             config.setConnectionInitSql("SET synchronous_commit = on");
             config.addDataSourceProperty("logServerErrorDetail", "false");
             config.addDataSourceProperty("ApplicationName", "visitor-identity");
+            config.addDataSourceProperty("prepareThreshold", String.valueOf(PG_PREPARE_THRESHOLD));
+            config.addDataSourceProperty("preparedStatementCacheQueries", String.valueOf(PG_STATEMENTS_KEPT));
+            config.addDataSourceProperty("preparedStatementCacheSizeMiB", String.valueOf(PG_STATEMENT_CACHE_MIB));
+            // A fixed pool: a connection opened under load would start with no statement prepared,
+            // and one closed when idle would take its prepared statements with it.
+            config.setMinimumIdle(MAX_POOL_SIZE);
         }
         return new HikariDataSource(config);
     }

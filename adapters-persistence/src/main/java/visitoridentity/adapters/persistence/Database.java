@@ -125,4 +125,19 @@ enum Database {
     TransactionIsolationLevel isolation() {
         return isolation;
     }
+
+    /**
+     * True when the data source is a Hikari pool set to this database's isolation level (as {@link
+     * DataSources#pooled} sets it): the pool puts each connection back at that level, so a
+     * transaction need not ask.
+     */
+    boolean handsOutConnectionsAtItsIsolation(DataSource dataSource) {
+        try {
+            return dataSource.isWrapperFor(HikariDataSource.class)
+                    && ("TRANSACTION_" + isolation.name())
+                            .equals(dataSource.unwrap(HikariDataSource.class).getTransactionIsolation());
+        } catch (SQLException notAPool) {
+            return false;
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package visitoridentity.adapters.persistence;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
@@ -21,6 +23,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private static final int READY_TIMEOUT_SECONDS = 2;
 
     private final DataSource dataSource;
+    private final Database database;
+    private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
     private final Jdbi jdbi;
     private final JdbiTransactions transactions;
     private final WorkspaceRepository workspaces;
@@ -32,8 +36,10 @@ public final class JdbiPersistence implements AutoCloseable {
 
     private JdbiPersistence(DataSource dataSource, Database database, SecretsKey secretsKey) {
         this.dataSource = dataSource;
+        this.database = database;
         this.jdbi = configured(Jdbi.create(dataSource));
-        this.transactions = new JdbiTransactions(jdbi, database.isolation());
+        this.transactions = new JdbiTransactions(
+                jdbi, database.isolation(), database.handsOutConnectionsAtItsIsolation(dataSource));
         this.workspaces = new JdbiWorkspaceRepository(transactions);
         this.signingKeys = new JdbiSigningKeyRepository(transactions, new SealedSecrets(secretsKey));
         this.visitors = new JdbiVisitorRepository(transactions);
@@ -87,6 +93,24 @@ public final class JdbiPersistence implements AutoCloseable {
         return transactions;
     }
 
+    /** The transaction boundary with what only this package uses (reads kept, actions after the end). */
+    JdbiTransactions jdbiTransactions() {
+        return transactions;
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    /** Closes {@code resource} (a listener on the database) before the data source, when this closes. */
+    void closeFirst(AutoCloseable resource) {
+        closeFirst.add(resource);
+    }
+
     /** The one {@link Jdbi} every repository runs on (tests in this package watch its statements). */
     Jdbi jdbi() {
         return jdbi;
@@ -108,6 +132,14 @@ public final class JdbiPersistence implements AutoCloseable {
     /** Closes the data source (the connection pool); on an H2 file database that also closes the database. */
     @Override
     public void close() {
+        for (AutoCloseable resource : closeFirst) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close " + resource, e);
+            }
+        }
+        closeFirst.clear();
         if (dataSource instanceof AutoCloseable closeable) {
             try {
                 closeable.close();

@@ -1,9 +1,13 @@
 package visitoridentity.adapters.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import visitoridentity.application.port.Transactions;
@@ -25,46 +29,77 @@ import visitoridentity.application.port.Transactions;
 final class JdbiTransactions implements Transactions {
     private final Jdbi jdbi;
     private final TransactionIsolationLevel isolation;
+    private final boolean connectionsAtIsolation;
     // Per instance on purpose: each JdbiPersistence (each database) has its own transactions.
     @SuppressWarnings("ThreadLocalUsage")
-    private final ThreadLocal<Handle> boundHandle = new ThreadLocal<>();
+    private final ThreadLocal<Bound> bound = new ThreadLocal<>();
 
-    JdbiTransactions(Jdbi jdbi, TransactionIsolationLevel isolation) {
+    /**
+     * @param connectionsAtIsolation true when every connection the data source hands out is already
+     *     at {@code isolation} (a pool set up for it): then a transaction neither reads nor sets the
+     *     level, which PgJDBC does with a round trip to the server each time
+     */
+    JdbiTransactions(Jdbi jdbi, TransactionIsolationLevel isolation, boolean connectionsAtIsolation) {
         this.jdbi = jdbi;
         this.isolation = isolation;
+        this.connectionsAtIsolation = connectionsAtIsolation;
     }
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        if (boundHandle.get() != null) {
+        if (bound.get() != null) {
             return work.get();
         }
+        List<Runnable> afterwards = new ArrayList<>();
         try {
-            return jdbi.inTransaction(isolation, handle -> {
-                boundHandle.set(handle);
+            HandleCallback<T, RuntimeException> transaction = handle -> {
+                bound.set(new Bound(handle, new TransactionReads(), afterwards));
                 try {
                     return work.get();
                 } finally {
-                    boundHandle.remove();
+                    bound.remove();
                 }
-            });
+            };
+            return connectionsAtIsolation
+                    ? jdbi.inTransaction(transaction)
+                    : jdbi.inTransaction(isolation, transaction);
         } catch (RuntimeException e) {
             throw SqlFailures.translate(e);
+        } finally {
+            afterwards.forEach(Runnable::run);
+        }
+    }
+
+    /** Runs the action once the thread's transaction has ended (committed or not); at once outside any. */
+    void afterTransaction(Runnable action) {
+        Bound current = bound.get();
+        if (current == null) {
+            action.run();
+        } else {
+            current.afterwards().add(action);
         }
     }
 
     /** Runs one repository operation on the thread's transaction, or in a transaction of its own. */
     <T> T withHandle(Function<Handle, T> operation) {
-        Handle handle = boundHandle.get();
-        if (handle == null) {
-            return inTransaction(() -> operation.apply(boundHandle.get()));
+        return withReads((handle, reads) -> operation.apply(handle));
+    }
+
+    /** As {@link #withHandle}, also given what the transaction read before ({@link TransactionReads}). */
+    <T> T withReads(BiFunction<Handle, TransactionReads, T> operation) {
+        Bound current = bound.get();
+        if (current == null) {
+            return inTransaction(
+                    () -> operation.apply(bound.get().handle(), bound.get().reads()));
         }
         try {
-            return operation.apply(handle);
+            return operation.apply(current.handle(), current.reads());
         } catch (RuntimeException e) {
             throw SqlFailures.translate(e);
         }
     }
+
+    private record Bound(Handle handle, TransactionReads reads, List<Runnable> afterwards) {}
 
     /** As {@link #withHandle}, for an operation that returns nothing. */
     void useHandle(Consumer<Handle> operation) {

@@ -1,5 +1,7 @@
 package visitoridentity.adapters.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementContext;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.application.port.VisitorRepository;
@@ -39,6 +42,12 @@ final class JdbiVisitorRepository implements VisitorRepository {
             + " updated_at = :updatedAt, last_seen_at = :lastSeenAt, version = version + 1"
             + " WHERE workspace_id = :workspaceId AND id = :id AND version = :version";
 
+    /** The columns of a visitor {@code v} and one of its devices {@code o} (see {@link #DEVICES_OF_V}). */
+    static final String WITH_DEVICES = VisitorRow.columnsOf("v") + ", o.anonymous_id AS device";
+    /** Joins each visitor {@code v} to its devices {@code o}; order by {@code o.stored_order}. */
+    static final String DEVICES_OF_V =
+            " JOIN anonymous_ids o ON o.workspace_id = v.workspace_id AND o.visitor_id = v.id";
+
     private final JdbiTransactions transactions;
 
     JdbiVisitorRepository(JdbiTransactions transactions) {
@@ -50,15 +59,29 @@ final class JdbiVisitorRepository implements VisitorRepository {
         return transactions.withHandle(handle -> findById(handle, workspaceId.value(), id.value()));
     }
 
+    /**
+     * One statement: the device's visitor with all its devices. A session's resolution read it
+     * already with the token ({@link JdbiVisitorTokenRepository#findLive}); then none.
+     */
     @Override
     public Optional<Visitor> findByAnonymousId(WorkspaceId workspaceId, AnonymousId anonymousId) {
-        return transactions.withHandle(handle -> handle.createQuery("SELECT visitor_id FROM anonymous_ids"
-                        + " WHERE workspace_id = :workspaceId AND anonymous_id = :anonymousId")
-                .bind("workspaceId", workspaceId.value())
-                .bind("anonymousId", anonymousId.value())
-                .mapTo(String.class)
-                .findOne()
-                .flatMap(visitorId -> findById(handle, workspaceId.value(), visitorId)));
+        return transactions.withReads((handle, reads) -> {
+            Optional<Visitor> readWithToken = reads.takeVisitorOf(workspaceId, anonymousId);
+            if (readWithToken.isPresent()) {
+                return readWithToken;
+            }
+            Optional<Visitor> visitor = withDevices(handle.createQuery("SELECT " + WITH_DEVICES
+                            + " FROM anonymous_ids a JOIN visitors v ON v.workspace_id = a.workspace_id"
+                            + " AND v.id = a.visitor_id" + DEVICES_OF_V
+                            + " WHERE a.workspace_id = :workspaceId AND a.anonymous_id = :anonymousId"
+                            + " ORDER BY o.stored_order")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("anonymousId", anonymousId.value())
+                    .map(VisitorDevice::read)
+                    .list());
+            visitor.ifPresent(reads::read);
+            return visitor;
+        });
     }
 
     @Override
@@ -131,9 +154,10 @@ final class JdbiVisitorRepository implements VisitorRepository {
         if (visitor.anonymousIds().size() != 1) {
             throw new IllegalArgumentException("a visitor starts with exactly one anonymous id");
         }
-        transactions.useHandle(handle -> {
+        transactions.withReads((handle, reads) -> {
+            reads.forget();
             RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
-            handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, token_hash,"
+            return handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, token_hash,"
                             + " token_issued_at, token_used_at, last_seen_at)"
                             + " VALUES (:workspaceId, :anonymousId, :visitorId, :tokenHash, :issuedAt, :issuedAt,"
                             + " :lastSeenAt)")
@@ -149,17 +173,26 @@ final class JdbiVisitorRepository implements VisitorRepository {
 
     @Override
     public void insert(Visitor visitor) {
-        transactions.useHandle(handle -> {
+        transactions.withReads((handle, reads) -> {
+            reads.forget();
             RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
             takeAnonymousIds(handle, visitor);
+            return null;
         });
     }
 
+    /**
+     * When the visitor lists exactly the devices it had when this transaction read it at this
+     * version, the version check alone shows no device changed owner: no ownership check, and the
+     * saved visitor is known without reading it back ({@link TransactionReads}).
+     */
     @Override
     public Visitor update(Visitor visitor) {
-        return transactions.withHandle(handle -> {
-            int updated = RowMapping.toRow(visitor)
-                    .bind(handle.createUpdate(UPDATE)
+        return transactions.withReads((handle, reads) -> {
+            VisitorRow row = RowMapping.toRow(visitor);
+            Optional<List<AnonymousId>> devicesRead =
+                    reads.devicesAt(visitor.workspaceId(), visitor.id(), visitor.version());
+            int updated = row.bind(handle.createUpdate(UPDATE)
                             // the row's created_at is bound too, and never changes
                             .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true)))
                     .execute();
@@ -167,6 +200,10 @@ final class JdbiVisitorRepository implements VisitorRepository {
                 throw new ConcurrentUpdateException("visitor " + visitor.id() + " was changed or deleted since version "
                         + visitor.version() + " was read");
             }
+            if (devicesRead.isPresent() && devicesRead.get().equals(visitor.anonymousIds())) {
+                return RowMapping.toVisitor(row.asUpdated(), devicesRead.get());
+            }
+            reads.forget();
             takeAnonymousIds(handle, visitor);
             return findById(handle, visitor.workspaceId().value(), visitor.id().value())
                     .orElseThrow();
@@ -186,7 +223,8 @@ final class JdbiVisitorRepository implements VisitorRepository {
     /** Skips the {@code max - 1} most recent other devices in the index on (visitor, last seen); the rest go. */
     @Override
     public List<AnonymousId> evictBeyond(WorkspaceId workspaceId, VisitorId visitorId, AnonymousId kept, int max) {
-        return transactions.withHandle(handle -> {
+        return transactions.withReads((handle, reads) -> {
+            reads.forget();
             List<String> evicted = handle.createQuery("SELECT anonymous_id FROM anonymous_ids"
                             + " WHERE workspace_id = :workspaceId AND visitor_id = :visitorId"
                             + " AND anonymous_id <> :kept ORDER BY last_seen_at DESC, stored_order DESC"
@@ -211,12 +249,13 @@ final class JdbiVisitorRepository implements VisitorRepository {
 
     @Override
     public void delete(WorkspaceId workspaceId, VisitorId id) {
-        transactions.useHandle(handle -> {
+        transactions.withReads((handle, reads) -> {
+            reads.forget();
             handle.createUpdate("DELETE FROM anonymous_ids WHERE workspace_id = :workspaceId AND visitor_id = :id")
                     .bind("workspaceId", workspaceId.value())
                     .bind("id", id.value())
                     .execute();
-            handle.createUpdate("DELETE FROM visitors WHERE workspace_id = :workspaceId AND id = :id")
+            return handle.createUpdate("DELETE FROM visitors WHERE workspace_id = :workspaceId AND id = :id")
                     .bind("workspaceId", workspaceId.value())
                     .bind("id", id.value())
                     .execute();
@@ -341,5 +380,22 @@ final class JdbiVisitorRepository implements VisitorRepository {
         return rows.stream()
                 .map(row -> RowMapping.toVisitor(row, idsByVisitor.get(row.id())))
                 .toList();
+    }
+
+    /** The visitor of rows of {@link #WITH_DEVICES}, one per device in stored order; empty for no row. */
+    static Optional<Visitor> withDevices(List<VisitorDevice> rows) {
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(RowMapping.toVisitor(
+                rows.get(0).visitor(),
+                rows.stream().map(row -> AnonymousId.of(row.device())).toList()));
+    }
+
+    /** A row of {@link #WITH_DEVICES}. */
+    record VisitorDevice(VisitorRow visitor, String device) {
+        static VisitorDevice read(ResultSet row, StatementContext context) throws SQLException {
+            return new VisitorDevice(VisitorRow.read(row, context), row.getString("device"));
+        }
     }
 }

@@ -31,19 +31,41 @@ final class JdbiVisitorTokenRepository implements VisitorTokenRepository {
         this.transactions = transactions;
     }
 
+    /**
+     * One statement reads the token with its device's visitor and that visitor's devices: resolving
+     * a session needs them next, and {@link JdbiVisitorRepository#findByAnonymousId} in the same
+     * transaction takes them from {@link TransactionReads} instead of asking again.
+     */
     @Override
     public Optional<LiveVisitorToken> findLive(WorkspaceId workspaceId, SecretHash tokenHash) {
-        return transactions.withHandle(handle -> handle.createQuery(
-                        "SELECT anonymous_id, token_issued_at, token_used_at FROM anonymous_ids"
-                                + " WHERE workspace_id = :workspaceId AND token_hash = :tokenHash")
-                .bind("workspaceId", workspaceId.value())
-                .bind("tokenHash", tokenHash.hex())
-                .map((row, context) -> new LiveVisitorToken(
-                        AnonymousId.of(row.getString("anonymous_id")),
-                        UtcTimestamps.read(row, "token_issued_at"),
-                        UtcTimestamps.read(row, "token_used_at")))
-                .findOne());
+        return transactions.withReads((handle, reads) -> {
+            List<TokenRow> rows = handle.createQuery("SELECT a.anonymous_id AS token_device, a.token_issued_at,"
+                            + " a.token_used_at, " + JdbiVisitorRepository.WITH_DEVICES
+                            + " FROM anonymous_ids a JOIN visitors v ON v.workspace_id = a.workspace_id"
+                            + " AND v.id = a.visitor_id" + JdbiVisitorRepository.DEVICES_OF_V
+                            + " WHERE a.workspace_id = :workspaceId AND a.token_hash = :tokenHash"
+                            + " ORDER BY o.stored_order")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("tokenHash", tokenHash.hex())
+                    .map((row, context) -> new TokenRow(
+                            new LiveVisitorToken(
+                                    AnonymousId.of(row.getString("token_device")),
+                                    UtcTimestamps.read(row, "token_issued_at"),
+                                    UtcTimestamps.read(row, "token_used_at")),
+                            JdbiVisitorRepository.VisitorDevice.read(row, context)))
+                    .list();
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            LiveVisitorToken token = rows.get(0).token();
+            JdbiVisitorRepository.withDevices(
+                            rows.stream().map(TokenRow::visitor).toList())
+                    .ifPresent(visitor -> reads.readWithToken(workspaceId, token.anonymousId(), visitor));
+            return Optional.of(token);
+        });
     }
+
+    private record TokenRow(LiveVisitorToken token, JdbiVisitorRepository.VisitorDevice visitor) {}
 
     @Override
     public Optional<RevokedVisitorToken> findRevoked(WorkspaceId workspaceId, SecretHash tokenHash) {

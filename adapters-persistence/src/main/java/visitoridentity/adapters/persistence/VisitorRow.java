@@ -3,6 +3,9 @@ package visitoridentity.adapters.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
 
@@ -38,6 +41,46 @@ record VisitorRow(
     static final String PARAMETERS = ":workspaceId, :id, :externalId, :externalIdTrust, :externalIdProof,"
             + " :trustedExternalId, :email, :emailTrust, :emailProof, :phone, :phoneTrust, :phoneProof, :name, :avatarUrl, :tag, :metadata, :contactId,"
             + " :createdAt, :updatedAt, :lastSeenAt, :version";
+
+    /** {@link #COLUMNS}, each qualified by the given table alias. */
+    static String columnsOf(String alias) {
+        return Arrays.stream(COLUMNS.split(","))
+                .map(column -> alias + "." + column.strip())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The row as the database holds it once an update of this row committed: the next version, each
+     * instant to the microsecond (see {@link UtcTimestamps}).
+     */
+    VisitorRow asUpdated() {
+        return new VisitorRow(
+                workspaceId,
+                id,
+                externalId,
+                externalIdTrust,
+                externalIdProof,
+                trustedExternalId,
+                email,
+                emailTrust,
+                emailProof,
+                phone,
+                phoneTrust,
+                phoneProof,
+                name,
+                avatarUrl,
+                tag,
+                metadata,
+                contactId,
+                stored(createdAt),
+                stored(updatedAt),
+                stored(lastSeenAt),
+                version + 1);
+    }
+
+    private static Instant stored(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
 
     static VisitorRow read(ResultSet row, StatementContext context) throws SQLException {
         return new VisitorRow(

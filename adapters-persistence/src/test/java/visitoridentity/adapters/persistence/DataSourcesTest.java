@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
 /** The pool settings that durability, lock waits and statement reuse depend on. */
@@ -78,6 +79,29 @@ class DataSourcesTest {
                 assertThat(setting.next()).isTrue();
                 return setting.getString(1);
             }
+        }
+    }
+
+    @Test
+    void aPooledPostgresConnectionPreparesAStatementOnTheServerAtItsFirstUseAndKeepsIt() throws Exception {
+        PostgresDatabase database = PostgresDatabase.freshSchema();
+        try (HikariDataSource pool = database.pool()) {
+            Jdbi jdbi = Jdbi.create(pool);
+            for (int use = 1; use <= 3; use++) {
+                int value = use;
+                jdbi.useHandle(handle -> handle.createQuery("SELECT 40 + :value")
+                        .bind("value", value)
+                        .mapTo(Integer.class)
+                        .one());
+                // The pool hands this thread the connection it used last, where the statement was prepared.
+                int prepared = jdbi.withHandle(handle -> handle.createQuery(
+                                "SELECT count(*) FROM pg_prepared_statements WHERE statement = 'SELECT 40 + $1'")
+                        .mapTo(Integer.class)
+                        .one());
+                assertThat(prepared).as("use %d", use).isEqualTo(1);
+            }
+        } finally {
+            database.drop();
         }
     }
 }

@@ -84,7 +84,11 @@ final class TestServer implements AutoCloseable {
      * unless {@code CI=true}.
      */
     static TestServer onPostgres() {
-        String url = PostgresSchema.fresh();
+        return onPostgres(PostgresSchema.fresh());
+    }
+
+    /** As {@link #onPostgres()}, on a schema given by its URL ({@link PostgresSchema#fresh()}): two servers may share one. */
+    static TestServer onPostgres(String url) {
         return new TestServer(
                 temporaryDirectory(),
                 true,

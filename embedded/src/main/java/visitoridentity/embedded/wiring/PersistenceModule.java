@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
+import visitoridentity.adapters.persistence.CachedSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.port.ContactRepository;
@@ -32,14 +33,22 @@ public final class PersistenceModule extends AbstractModule {
         return JdbiPersistence.open(dataSource, secretsKey);
     }
 
+    /** Workspace settings and signing keys read from an in-process cache; closed with the persistence. */
     @Provides
-    WorkspaceRepository workspaces(JdbiPersistence persistence) {
-        return persistence.workspaces();
+    @Singleton
+    @SuppressWarnings("CloseableProvides") // the persistence adapter closes it when it closes
+    CachedSettings cachedSettings(JdbiPersistence persistence) {
+        return CachedSettings.over(persistence);
     }
 
     @Provides
-    SigningKeyRepository signingKeys(JdbiPersistence persistence) {
-        return persistence.signingKeys();
+    WorkspaceRepository workspaces(CachedSettings settings) {
+        return settings.workspaces();
+    }
+
+    @Provides
+    SigningKeyRepository signingKeys(CachedSettings settings) {
+        return settings.signingKeys();
     }
 
     @Provides
