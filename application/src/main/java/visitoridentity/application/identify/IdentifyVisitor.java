@@ -70,7 +70,7 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 workspace.verificationMode(),
                 command.sentClaims(),
                 command.proof(),
-                new ProofContext(workspace.id(), keys(workspace), now, session.anonymousId()));
+                new ProofContext(workspace.id(), keys(workspace), now, session.anonymousId(), workspace.tokenPolicy()));
         MetadataPolicy metadataPolicy = command.vendorMetadataPolicy()
                 .map(vendor -> vendor.within(workspace.metadataPolicy()))
                 .orElse(workspace.metadataPolicy());

@@ -21,8 +21,6 @@ import visitoridentity.application.port.Ports;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.start.StartedVisitor;
 import visitoridentity.application.workspace.CreatedWorkspace;
-import visitoridentity.embedded.random.RandomIdentifiers;
-import visitoridentity.embedded.random.SecureRandomSecrets;
 import visitoridentity.domain.json.CompactJson;
 import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.metadata.MetadataPatch;
@@ -36,6 +34,8 @@ import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
+import visitoridentity.embedded.random.RandomIdentifiers;
+import visitoridentity.embedded.random.SecureRandomSecrets;
 
 /**
  * The server's storage stack without the server: an H2 file database in a temporary directory with
@@ -63,6 +63,8 @@ final class IdentifyStore implements AutoCloseable {
                 persistence.visitors(),
                 persistence.visitorTokens(),
                 persistence.contacts(),
+                persistence.publicKeys(),
+                persistence.usedTokenIds(),
                 persistence.transactions(),
                 new RandomIdentifiers(),
                 secrets);

@@ -1,6 +1,7 @@
 package visitoridentity.bootstrap.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import visitoridentity.application.sign.SignIdentity;
 import visitoridentity.application.sign.SignIdentityCommand;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningSecret;
+import visitoridentity.embedded.random.RandomIdentifiers;
 
 @Command(
         name = "sign",
@@ -65,8 +67,10 @@ final class SignCommand implements Callable<Integer> {
         }
         IdentitySignatures signatures;
         if (key.secret != null) {
-            SignIdentity withSecret =
-                    SignIdentity.withOwnSecret(new SigningKeyOfOneSecret(new SigningSecret(key.secret), Instant.now()));
+            SignIdentity withSecret = SignIdentity.withOwnSecret(
+                    new SigningKeyOfOneSecret(new SigningSecret(key.secret), Instant.now()),
+                    new RandomIdentifiers(),
+                    Clock.systemUTC());
             signatures = withSecret.sign(command(NO_WORKSPACE));
         } else {
             try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
