@@ -103,7 +103,7 @@ public record UseCases(
                         ports.secrets(),
                         ports.transactions(),
                         clock),
-                new ShowWorkspace(ports.workspaces()),
+                new ShowWorkspace(ports.workspaces(), ports.signingKeys(), clock),
                 new ListWorkspaces(ports.workspaces()),
                 new ChangeWorkspaceSettings(ports.workspaces(), ports.transactions()),
                 new RotateSigningKey(ports.signingKeys(), ports.secrets(), ports.transactions(), clock),

@@ -1,5 +1,6 @@
 package visitoridentity.application.sign;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ import visitoridentity.domain.verification.TokenPolicy;
  */
 public final class SignIdentity implements SignIdentityUseCase {
     static final Duration DEFAULT_TOKEN_TTL = Duration.ofMinutes(10);
+    private static final int MIN_HS256_KEY_BYTES = 32;
 
     private final SigningKeyRepository signingKeys;
     private final Optional<VisitorRepository> knownDevices;
@@ -111,6 +113,12 @@ public final class SignIdentity implements SignIdentityUseCase {
                             + " (the workspace's maxTokenLifetime)");
         }
         SigningKey key = activeKey(command.workspaceId());
+        if (key.secret().value().getBytes(StandardCharsets.UTF_8).length < MIN_HS256_KEY_BYTES) {
+            throw new InvalidFieldException(
+                    "signingKey",
+                    "the active signing key is shorter than 256 bits, too short for HS256 tokens: rotate it"
+                            + " (POST .../signing-keys) to a generated secret first");
+        }
         Optional<AnonymousId> anonymousId = command.anonymousId().map(AnonymousId::of);
         anonymousId.ifPresent(id -> requireExisting(command.workspaceId(), id));
         Instant now = clock.instant();
