@@ -24,6 +24,11 @@ final class Site {
         return new Site(api, created.text("/id"), created.text("/signingSecret"), created.text("/adminKey"));
     }
 
+    /** The same workspace, reached through another server's API (instances of one deployment). */
+    static Site on(Api api, Site site) {
+        return new Site(api, site.id, site.signingSecret, site.adminKey);
+    }
+
     /** {@code /v1/workspaces/{ws}} followed by the suffix. */
     String path(String suffix) {
         return "/v1/workspaces/" + id + suffix;

@@ -84,7 +84,11 @@ final class TestServer implements AutoCloseable {
      * unless {@code CI=true}.
      */
     static TestServer onPostgres() {
-        String url = PostgresSchema.fresh();
+        return onPostgres(PostgresSchema.fresh());
+    }
+
+    /** As {@link #onPostgres()}, on a schema another server may share: instances of one deployment. */
+    static TestServer onPostgres(String url) {
         return new TestServer(
                 temporaryDirectory(),
                 true,
