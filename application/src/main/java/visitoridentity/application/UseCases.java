@@ -29,6 +29,10 @@ import visitoridentity.application.sign.SignIdentity;
 import visitoridentity.application.sign.SignIdentityUseCase;
 import visitoridentity.application.start.StartVisitor;
 import visitoridentity.application.start.StartVisitorUseCase;
+import visitoridentity.application.token.ManagePublicKeys;
+import visitoridentity.application.token.ManagePublicKeysUseCase;
+import visitoridentity.application.token.SpendTokenId;
+import visitoridentity.application.token.SpendTokenIdUseCase;
 import visitoridentity.application.transaction.RetryOnConflict;
 import visitoridentity.application.workspace.ChangeWorkspaceSettings;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
@@ -63,7 +67,9 @@ public record UseCases(
         ShowContactUseCase showContact,
         EraseVisitorUseCase eraseVisitor,
         RevokeSessionUseCase revokeSession,
-        AuthenticateAdminUseCase authenticateAdmin) {
+        AuthenticateAdminUseCase authenticateAdmin,
+        ManagePublicKeysUseCase managePublicKeys,
+        SpendTokenIdUseCase spendTokenId) {
 
     /** As {@link #assemble(Ports, Clock, SecretHash, SessionLifetime)}, with the default session lifetime. */
     public static UseCases assemble(Ports ports, Clock clock, SecretHash rootTokenHash) {
@@ -88,7 +94,7 @@ public record UseCases(
                         sessions, ports.signingKeys(), ports.visitors(), contacts, ports.identifiers(), retry, clock),
                 new ShowCurrentVisitor(sessions, retry),
                 new ResolveTrustedContext(sessions, retry),
-                new SignIdentity(ports.signingKeys(), ports.visitors()),
+                new SignIdentity(ports.signingKeys(), ports.visitors(), ports.workspaces(), ports.identifiers(), clock),
                 new CheckSignature(ports.signingKeys(), clock),
                 new CreateWorkspace(
                         ports.workspaces(),
@@ -97,7 +103,7 @@ public record UseCases(
                         ports.secrets(),
                         ports.transactions(),
                         clock),
-                new ShowWorkspace(ports.workspaces()),
+                new ShowWorkspace(ports.workspaces(), ports.signingKeys(), clock),
                 new ListWorkspaces(ports.workspaces()),
                 new ChangeWorkspaceSettings(ports.workspaces(), ports.transactions()),
                 new RotateSigningKey(ports.signingKeys(), ports.secrets(), ports.transactions(), clock),
@@ -106,6 +112,8 @@ public record UseCases(
                 new ShowContact(ports.contacts(), ports.visitors()),
                 new EraseVisitor(ports.visitors(), ports.visitorTokens(), contacts, ports.transactions(), clock),
                 new RevokeSession(ports.workspaces(), ports.visitors(), ports.visitorTokens(), retry, clock),
-                new AuthenticateAdmin(rootTokenHash, ports.workspaces()));
+                new AuthenticateAdmin(rootTokenHash, ports.workspaces()),
+                new ManagePublicKeys(ports.workspaces(), ports.publicKeys(), ports.transactions(), clock),
+                new SpendTokenId(ports.usedTokenIds(), clock));
     }
 }

@@ -8,8 +8,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import visitoridentity.application.port.AnonymousVisitorRepository;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.PublicKeyRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.UsedTokenIdRepository;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.port.WorkspaceRepository;
@@ -33,6 +35,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final VisitorTokenRepository visitorTokens;
     private final ContactRepository contacts;
     private final AnonymousVisitorRepository anonymousVisitors;
+    private final PublicKeyRepository publicKeys;
+    private final UsedTokenIdRepository usedTokenIds;
 
     private JdbiPersistence(DataSource dataSource, Database database, SecretsKey secretsKey) {
         this.dataSource = dataSource;
@@ -46,6 +50,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.visitorTokens = new JdbiVisitorTokenRepository(transactions);
         this.contacts = new JdbiContactRepository(transactions);
         this.anonymousVisitors = new JdbiAnonymousVisitorRepository(transactions, database);
+        this.publicKeys = new JdbiPublicKeyRepository(transactions);
+        this.usedTokenIds = new JdbiUsedTokenIdRepository(transactions);
     }
 
     /**
@@ -83,6 +89,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    public PublicKeyRepository publicKeys() {
+        return publicKeys;
+    }
+
+    public UsedTokenIdRepository usedTokenIds() {
+        return usedTokenIds;
     }
 
     public AnonymousVisitorRepository anonymousVisitors() {

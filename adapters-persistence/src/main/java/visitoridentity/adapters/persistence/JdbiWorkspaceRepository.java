@@ -67,7 +67,9 @@ final class JdbiWorkspaceRepository implements WorkspaceRepository {
                                             + " metadata_max = :metadataMax, metadata_unit = :metadataUnit,"
                                             + " metadata_overflow = :metadataOverflow, dialects = :dialects,"
                                             + " max_devices_per_visitor = :maxDevicesPerVisitor,"
-                                            + " admin_key_hash = :adminKeyHash"
+                                            + " admin_key_hash = :adminKeyHash,"
+                                            + " max_token_lifetime_seconds = :maxTokenLifetimeSeconds,"
+                                            + " public_keys_only = :publicKeysOnly, jwks_url = :jwksUrl"
                                             + " WHERE id = :id")
                             // the row's created_at is bound too, and never changes
                             .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true)))

@@ -1,5 +1,7 @@
 package visitoridentity.adapters.persistence;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +35,7 @@ import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.signature.SigningKey;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.signature.SigningSecret;
+import visitoridentity.domain.verification.TokenPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.visitor.Profile;
 import visitoridentity.domain.visitor.Visitor;
@@ -65,7 +68,10 @@ final class RowMapping {
                         .orElse(null),
                 workspace.maxDevicesPerVisitor(),
                 workspace.adminKeyHash().hex(),
-                workspace.createdAt());
+                workspace.createdAt(),
+                workspace.tokenPolicy().maxTokenLifetime().toSeconds(),
+                workspace.tokenPolicy().publicKeysOnly(),
+                workspace.tokenPolicy().jwksUrl().map(URI::toString).orElse(null));
     }
 
     static Workspace toWorkspace(WorkspaceRow row, List<String> allowedOrigins) {
@@ -85,7 +91,11 @@ final class RowMapping {
                 dialects(row.dialects()),
                 row.maxDevicesPerVisitor(),
                 new SecretHash(row.adminKeyHash()),
-                row.createdAt());
+                row.createdAt(),
+                new TokenPolicy(
+                        Duration.ofSeconds(row.maxTokenLifetimeSeconds()),
+                        row.publicKeysOnly(),
+                        Optional.ofNullable(row.jwksUrl()).map(URI::create)));
     }
 
     /** The active key first (position 0), then the previous keys in their order. */

@@ -17,12 +17,17 @@ record WorkspaceRow(
         String dialects,
         int maxDevicesPerVisitor,
         String adminKeyHash,
-        Instant createdAt) {
+        Instant createdAt,
+        long maxTokenLifetimeSeconds,
+        boolean publicKeysOnly,
+        String jwksUrl) {
     static final String COLUMNS =
             "id, name, verification_mode, metadata_max, metadata_unit, metadata_overflow, dialects,"
-                    + " max_devices_per_visitor, admin_key_hash, created_at";
+                    + " max_devices_per_visitor, admin_key_hash, created_at, max_token_lifetime_seconds,"
+                    + " public_keys_only, jwks_url";
     static final String PARAMETERS = ":id, :name, :verificationMode, :metadataMax, :metadataUnit,"
-            + " :metadataOverflow, :dialects, :maxDevicesPerVisitor, :adminKeyHash, :createdAt";
+            + " :metadataOverflow, :dialects, :maxDevicesPerVisitor, :adminKeyHash, :createdAt,"
+            + " :maxTokenLifetimeSeconds, :publicKeysOnly, :jwksUrl";
 
     static WorkspaceRow read(ResultSet row, StatementContext context) throws SQLException {
         return new WorkspaceRow(
@@ -35,7 +40,10 @@ record WorkspaceRow(
                 row.getString("dialects"),
                 row.getInt("max_devices_per_visitor"),
                 row.getString("admin_key_hash"),
-                UtcTimestamps.read(row, "created_at"));
+                UtcTimestamps.read(row, "created_at"),
+                row.getLong("max_token_lifetime_seconds"),
+                row.getBoolean("public_keys_only"),
+                row.getString("jwks_url"));
     }
 
     <S extends SqlStatement<S>> S bind(S statement) {
@@ -49,6 +57,9 @@ record WorkspaceRow(
                 .bind("dialects", dialects)
                 .bind("maxDevicesPerVisitor", maxDevicesPerVisitor)
                 .bind("adminKeyHash", adminKeyHash)
-                .bindByType("createdAt", createdAt, Instant.class);
+                .bindByType("createdAt", createdAt, Instant.class)
+                .bind("maxTokenLifetimeSeconds", maxTokenLifetimeSeconds)
+                .bind("publicKeysOnly", publicKeysOnly)
+                .bind("jwksUrl", jwksUrl);
     }
 }

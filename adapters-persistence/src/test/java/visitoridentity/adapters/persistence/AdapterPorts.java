@@ -13,6 +13,8 @@ final class AdapterPorts {
                 persistence.visitors(),
                 persistence.visitorTokens(),
                 persistence.contacts(),
-                persistence.transactions());
+                persistence.transactions(),
+                persistence.publicKeys(),
+                persistence.usedTokenIds());
     }
 }

@@ -25,6 +25,8 @@ final class Application {
                         persistence.visitors(),
                         persistence.visitorTokens(),
                         persistence.contacts(),
+                        persistence.publicKeys(),
+                        persistence.usedTokenIds(),
                         persistence.transactions(),
                         new UniqueIdentifiers(),
                         new CountingSecrets()),

@@ -29,6 +29,11 @@ final class UniqueIdentifiers implements IdentifierGenerator {
         return ContactId.of("c_" + unique());
     }
 
+    @Override
+    public String newTokenId() {
+        return "jti_" + unique();
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().replace("-", "");
     }

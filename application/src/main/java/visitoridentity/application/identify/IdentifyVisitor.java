@@ -72,7 +72,7 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 workspace.verificationMode(),
                 command.sentClaims(),
                 command.proof(),
-                new ProofContext(workspace.id(), keys(workspace), now, session.anonymousId()));
+                new ProofContext(workspace.id(), keys(workspace), now, session.anonymousId(), workspace.tokenPolicy()));
         if (command.exclusiveVerifiedEmail()) {
             requireEmailNotTaken(workspace, judgement.claims());
         }

@@ -14,4 +14,7 @@ public interface IdentifierGenerator {
     AnonymousId newAnonymousId();
 
     ContactId newContactId();
+
+    /** A new identity token id ({@code jti}): unique, unguessable is not needed. */
+    String newTokenId();
 }

@@ -7,6 +7,8 @@ public record Ports(
         VisitorRepository visitors,
         VisitorTokenRepository visitorTokens,
         ContactRepository contacts,
+        PublicKeyRepository publicKeys,
+        UsedTokenIdRepository usedTokenIds,
         Transactions transactions,
         IdentifierGenerator identifiers,
         SecretGenerator secrets) {}

@@ -26,7 +26,8 @@ public final class ChangeWorkspaceSettings implements ChangeWorkspaceSettingsUse
                     command.metadataPolicy().orElse(current.metadataPolicy()),
                     command.allowedOrigins().orElse(current.allowedOrigins()),
                     command.dialects().orElse(current.dialects()),
-                    command.maxDevicesPerVisitor().orElse(current.maxDevicesPerVisitor())));
+                    command.maxDevicesPerVisitor().orElse(current.maxDevicesPerVisitor()),
+                    command.tokenPolicy().orElse(current.tokenPolicy())));
             workspaces.update(changed);
             return changed;
         });

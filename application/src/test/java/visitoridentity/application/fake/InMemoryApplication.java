@@ -15,13 +15,17 @@ public final class InMemoryApplication {
     public final InMemoryVisitors visitors = new InMemoryVisitors();
     public final InMemoryVisitorTokens visitorTokens = new InMemoryVisitorTokens(visitors);
     public final InMemoryContacts contacts = new InMemoryContacts();
+    public final InMemoryPublicKeys publicKeys = new InMemoryPublicKeys();
+    public final InMemoryUsedTokenIds usedTokenIds = new InMemoryUsedTokenIds();
     public final InMemoryTransactions transactions = new InMemoryTransactions(List.of(
             workspaces.table,
             signingKeys.table,
             visitors.visitors,
             visitors.devices,
             visitorTokens.revoked,
-            contacts.table));
+            contacts.table,
+            publicKeys.table,
+            usedTokenIds.table));
     public final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     public final Ports ports = new Ports(
             workspaces,
@@ -29,6 +33,8 @@ public final class InMemoryApplication {
             visitors,
             visitorTokens,
             contacts,
+            publicKeys,
+            usedTokenIds,
             transactions,
             new SequentialIdentifiers(),
             new CountingSecrets());

@@ -30,4 +30,9 @@ public final class SequentialIdentifiers implements IdentifierGenerator {
     public ContactId newContactId() {
         return ContactId.of("c_" + next.incrementAndGet());
     }
+
+    @Override
+    public String newTokenId() {
+        return "jti_" + next.incrementAndGet();
+    }
 }

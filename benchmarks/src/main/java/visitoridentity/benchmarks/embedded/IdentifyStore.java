@@ -66,6 +66,8 @@ final class IdentifyStore implements AutoCloseable {
                 persistence.visitors(),
                 persistence.visitorTokens(),
                 persistence.contacts(),
+                persistence.publicKeys(),
+                persistence.usedTokenIds(),
                 persistence.transactions(),
                 new RandomIdentifiers(),
                 secrets);

@@ -7,9 +7,11 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import visitoridentity.application.retention.SweepAnonymousVisitors;
+import visitoridentity.application.token.SpendTokenIdUseCase;
 
 /**
- * Runs the retention sweep every {@link #PERIOD}, the first time a minute after the start, on a
+ * Runs the retention sweep every {@link #PERIOD} (anonymous visitors past their retention, and
+ * the ids of identity tokens that have expired), the first time a minute after the start, on a
  * thread of its own. A sweep that fails (the database unreachable, say) is logged and tried again
  * at the next period.
  */
@@ -24,14 +26,20 @@ final class RetentionSweeper implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static RetentionSweeper start(SweepAnonymousVisitors sweep) {
+    static RetentionSweeper start(SweepAnonymousVisitors sweep, SpendTokenIdUseCase tokenIds) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "retention-sweep");
             thread.setDaemon(true);
             return thread;
         });
         scheduler.scheduleWithFixedDelay(
-                () -> run(sweep), FIRST_DELAY.toSeconds(), PERIOD.toSeconds(), TimeUnit.SECONDS);
+                () -> {
+                    run(sweep);
+                    forgetExpiredTokenIds(tokenIds);
+                },
+                FIRST_DELAY.toSeconds(),
+                PERIOD.toSeconds(),
+                TimeUnit.SECONDS);
         return new RetentionSweeper(scheduler);
     }
 
@@ -44,6 +52,17 @@ final class RetentionSweeper implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn(
                     "retention sweep failed ({}); it runs again in {}",
+                    e.getClass().getSimpleName(),
+                    PERIOD);
+        }
+    }
+
+    private static void forgetExpiredTokenIds(SpendTokenIdUseCase tokenIds) {
+        try {
+            tokenIds.sweepExpired();
+        } catch (RuntimeException e) {
+            LOG.warn(
+                    "the sweep of expired identity token ids failed ({}); it runs again in {}",
                     e.getClass().getSimpleName(),
                     PERIOD);
         }

@@ -40,7 +40,8 @@ public final class Server {
         this.http = injector.getInstance(HttpApi.class);
         this.persistence = injector.getInstance(JdbiPersistence.class);
         this.retention = RetentionSweeper.start(
-                new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention));
+                new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention),
+                injector.getInstance(UseCases.class).spendTokenId());
     }
 
     /**

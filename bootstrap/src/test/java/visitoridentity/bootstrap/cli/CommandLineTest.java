@@ -70,6 +70,39 @@ class CommandLineTest {
     }
 
     @Test
+    void signTokenPrintsAnIdentityTokenOfTheWorkspacesActiveKey() throws Exception {
+        Run created = run("workspace", "create", "--name", "Shop", "--verification", "required");
+        String workspaceId = find("Created workspace (ws_\\w+)", created.out());
+        String secret = find("signing secret +(whsec_[0-9a-f]{64})", created.out());
+
+        Run signed =
+                run("sign", "--token", "--workspace", workspaceId, "--external-id", "user_123", "--ttl-seconds", "60");
+
+        assertThat(signed.status()).as(signed.err()).isZero();
+        com.nimbusds.jwt.SignedJWT token =
+                com.nimbusds.jwt.SignedJWT.parse(find("identityToken +(\\S+)", signed.out()));
+        assertThat(token.verify(new com.nimbusds.jose.crypto.MACVerifier(
+                        secret.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isTrue();
+        assertThat(token.getJWTClaimsSet().getSubject()).isEqualTo("user_123");
+        assertThat(token.getJWTClaimsSet().getAudience()).containsExactly(workspaceId);
+    }
+
+    @Test
+    void signTokenWithASecretNeedsTheAudience() {
+        String secret = "whsec_" + "0123456789abcdef".repeat(4);
+
+        Run withoutAudience = run("sign", "--token", "--secret", secret, "--external-id", "user_123");
+        Run withAudience =
+                run("sign", "--token", "--secret", secret, "--audience", "ws_shop", "--external-id", "user_123");
+
+        assertThat(withoutAudience.status()).isNotZero();
+        assertThat(withoutAudience.err()).contains("--audience");
+        assertThat(withAudience.status()).isZero();
+        assertThat(withAudience.out()).startsWith("identityToken  ey");
+    }
+
+    @Test
     void rotatingTheKeyPrintsTheNewSecretWhichThenSigns() {
         String workspaceId = find(
                 "Created workspace (ws_\\w+)",

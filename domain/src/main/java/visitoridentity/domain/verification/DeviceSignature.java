@@ -33,6 +33,10 @@ public record DeviceSignature(Optional<String> hmac) implements Proof {
         if (hmac.isEmpty()) {
             return new Check.Failed("missing", new SignatureRequiredException(CLAIM, REFUSAL_MESSAGE));
         }
+        if (!context.acceptsHmac()) {
+            return new Check.Failed(
+                    HmacClaimCheck.HMAC_REFUSED, new SignatureInvalidException(CLAIM, HmacClaimCheck.PUBLIC_KEYS_ONLY));
+        }
         byte[] expected = HmacSha256.decode(hmac.get());
         if (expected == null) {
             return new Check.Failed("malformed", new SignatureMalformedException(CLAIM, REFUSAL_MESSAGE));

@@ -14,6 +14,10 @@ import visitoridentity.domain.signature.SigningKey;
  */
 final class HmacClaimCheck {
     static final String NOT_NORMALIZED = "not-normalized";
+    static final String HMAC_REFUSED = "hmac-refused";
+    static final String PUBLIC_KEYS_ONLY =
+            "this workspace takes only identity tokens signed with its registered public keys: send an"
+                    + " identityToken signed by your backend's private key instead of an HMAC";
 
     private HmacClaimCheck() {}
 
@@ -30,6 +34,9 @@ final class HmacClaimCheck {
             ProofContext context) {
         if (signatureHex.isEmpty()) {
             return Check.MISSING;
+        }
+        if (!context.acceptsHmac()) {
+            return new Check.Failed(HMAC_REFUSED, new SignatureInvalidException(claim, PUBLIC_KEYS_ONLY));
         }
         byte[] expected = HmacSha256.decode(signatureHex.get());
         if (expected == null) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.verification.TokenPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 
 /**
@@ -19,7 +20,32 @@ public record Workspace(
         EnabledDialects dialects,
         int maxDevicesPerVisitor,
         SecretHash adminKeyHash,
-        Instant createdAt) {
+        Instant createdAt,
+        TokenPolicy tokenPolicy) {
+
+    /** A workspace under the default identity token policy. */
+    public Workspace(
+            WorkspaceId id,
+            WorkspaceName name,
+            VerificationMode verificationMode,
+            MetadataPolicy metadataPolicy,
+            AllowedOrigins allowedOrigins,
+            EnabledDialects dialects,
+            int maxDevicesPerVisitor,
+            SecretHash adminKeyHash,
+            Instant createdAt) {
+        this(
+                id,
+                name,
+                verificationMode,
+                metadataPolicy,
+                allowedOrigins,
+                dialects,
+                maxDevicesPerVisitor,
+                adminKeyHash,
+                createdAt,
+                TokenPolicy.DEFAULT);
+    }
 
     /** A workspace with every dialect enabled and the default bound on devices. */
     public Workspace(
@@ -52,11 +78,12 @@ public record Workspace(
                 settings.dialects(),
                 settings.maxDevicesPerVisitor(),
                 adminKeyHash,
-                createdAt);
+                createdAt,
+                settings.tokenPolicy());
     }
 
     public WorkspaceSettings settings() {
         return new WorkspaceSettings(
-                name, verificationMode, metadataPolicy, allowedOrigins, dialects, maxDevicesPerVisitor);
+                name, verificationMode, metadataPolicy, allowedOrigins, dialects, maxDevicesPerVisitor, tokenPolicy);
     }
 }

@@ -3,6 +3,7 @@ package visitoridentity.domain.workspace;
 import java.util.Objects;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.verification.TokenPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 
 /**
@@ -15,7 +16,8 @@ public record WorkspaceSettings(
         MetadataPolicy metadataPolicy,
         AllowedOrigins allowedOrigins,
         EnabledDialects dialects,
-        int maxDevicesPerVisitor) {
+        int maxDevicesPerVisitor,
+        TokenPolicy tokenPolicy) {
     public static final int DEFAULT_MAX_DEVICES_PER_VISITOR = 100;
     public static final int MAX_DEVICES_PER_VISITOR_LIMIT = 10_000;
 
@@ -25,9 +27,28 @@ public record WorkspaceSettings(
         Objects.requireNonNull(metadataPolicy, "metadataPolicy");
         Objects.requireNonNull(allowedOrigins, "allowedOrigins");
         Objects.requireNonNull(dialects, "dialects");
+        Objects.requireNonNull(tokenPolicy, "tokenPolicy");
         if (maxDevicesPerVisitor < 1 || maxDevicesPerVisitor > MAX_DEVICES_PER_VISITOR_LIMIT) {
             throw new InvalidFieldException("maxDevicesPerVisitor", "must be between 1 and 10000");
         }
+    }
+
+    /** Settings under the default identity token policy. */
+    public WorkspaceSettings(
+            WorkspaceName name,
+            VerificationMode verificationMode,
+            MetadataPolicy metadataPolicy,
+            AllowedOrigins allowedOrigins,
+            EnabledDialects dialects,
+            int maxDevicesPerVisitor) {
+        this(
+                name,
+                verificationMode,
+                metadataPolicy,
+                allowedOrigins,
+                dialects,
+                maxDevicesPerVisitor,
+                TokenPolicy.DEFAULT);
     }
 
     /** Settings with every dialect enabled and the default bound on devices. */

@@ -37,6 +37,11 @@ public final class RandomIdentifiers implements IdentifierGenerator {
         return ContactId.of("c_" + randomBase32());
     }
 
+    @Override
+    public String newTokenId() {
+        return "jti_" + randomBase32();
+    }
+
     private String randomBase32() {
         char[] out = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {

@@ -15,8 +15,10 @@ import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.port.ContactRepository;
 import visitoridentity.application.port.Ports;
+import visitoridentity.application.port.PublicKeyRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.UsedTokenIdRepository;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.port.WorkspaceRepository;
@@ -66,6 +68,8 @@ public final class CoreModule extends AbstractModule {
             VisitorRepository visitors,
             VisitorTokenRepository visitorTokens,
             ContactRepository contacts,
+            PublicKeyRepository publicKeys,
+            UsedTokenIdRepository usedTokenIds,
             Transactions transactions) {
         return new Ports(
                 workspaces,
@@ -73,6 +77,8 @@ public final class CoreModule extends AbstractModule {
                 visitors,
                 visitorTokens,
                 contacts,
+                publicKeys,
+                usedTokenIds,
                 transactions,
                 new RandomIdentifiers(),
                 new SecureRandomSecrets());

@@ -9,8 +9,10 @@ import visitoridentity.adapters.persistence.CachedSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.PublicKeyRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.UsedTokenIdRepository;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.port.WorkspaceRepository;
@@ -64,6 +66,16 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     ContactRepository contacts(JdbiPersistence persistence) {
         return persistence.contacts();
+    }
+
+    @Provides
+    PublicKeyRepository publicKeys(JdbiPersistence persistence) {
+        return persistence.publicKeys();
+    }
+
+    @Provides
+    UsedTokenIdRepository usedTokenIds(JdbiPersistence persistence) {
+        return persistence.usedTokenIds();
     }
 
     @Provides

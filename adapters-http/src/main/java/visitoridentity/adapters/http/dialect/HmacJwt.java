@@ -167,6 +167,13 @@ public final class HmacJwt {
     }
 
     private SigningKey key(String kid, ProofContext context, boolean kidRequired) {
+        if (!context.acceptsHmac()) {
+            throw new Refusal(
+                    INVALID,
+                    "hmac-refused",
+                    "this workspace takes only identities signed with its registered public keys: a JWT signed"
+                            + " with its signing key proves nothing here");
+        }
         SigningKeyRing keys = context.keys();
         if (kid == null) {
             if (kidRequired) {

@@ -1,6 +1,11 @@
 package visitoridentity.adapters.http.nativeapi;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import visitoridentity.adapters.http.json.JsonFields;
+import visitoridentity.adapters.http.token.IdentityTokens;
+import visitoridentity.adapters.http.token.TokenIdentity;
 import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
@@ -9,11 +14,15 @@ import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
+import visitoridentity.domain.claim.Email;
+import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
+import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.json.JsonObject;
 import visitoridentity.domain.metadata.MetadataMode;
 import visitoridentity.domain.metadata.MetadataPatch;
 import visitoridentity.domain.verification.PerClaimSignatures;
+import visitoridentity.domain.visitor.FieldPatch;
 import visitoridentity.domain.visitor.ProfilePatch;
 
 /**
@@ -21,18 +30,67 @@ import visitoridentity.domain.visitor.ProfilePatch;
  * {@code null} clears email, phone, name, avatarUrl or tag. The external id is claimed when it is a
  * string and never cleared. Metadata absent or {@code null} changes nothing; {@code metadataMode}
  * defaults to merge. Each claim's signature is a PlainValue HMAC in {@code signatures}.
+ *
+ * <p>Or the claims come in an {@code identityToken} (a JWS its backend minted): then external id,
+ * email and phone are the token's, and may not be sent beside it, nor {@code signatures}; the
+ * token's {@code name} and {@code picture} fill name and avatarUrl unless the body sets them.
  */
 final class IdentifyEndpoint {
-    private final IdentifyVisitorUseCase identifyVisitor;
+    private static final List<String> BESIDE_A_TOKEN = List.of("externalId", "email", "phone", "signatures");
 
-    IdentifyEndpoint(IdentifyVisitorUseCase identifyVisitor) {
+    private final IdentifyVisitorUseCase identifyVisitor;
+    private final IdentityTokens identityTokens;
+
+    IdentifyEndpoint(IdentifyVisitorUseCase identifyVisitor, IdentityTokens identityTokens) {
         this.identifyVisitor = identifyVisitor;
+        this.identityTokens = identityTokens;
     }
 
     void identify(ApiCall call) {
         VisitorCredentials credentials = call.visitorCredentials();
-        IdentifyVisitorCommand command = command(credentials, call.jsonBody());
+        JsonFields body = call.jsonBody();
+        IdentifyVisitorCommand command =
+                body.value("identityToken").isPresent() ? tokenCommand(credentials, body) : command(credentials, body);
         call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+    }
+
+    private IdentifyVisitorCommand tokenCommand(VisitorCredentials credentials, JsonFields body) {
+        String token = body.requiredText("identityToken");
+        for (String member : BESIDE_A_TOKEN) {
+            if (body.value(member).isPresent()) {
+                throw new InvalidFieldException(
+                        member,
+                        "must not be sent beside identityToken: the token carries the external id (sub), email and"
+                                + " phone_number, and proves them itself");
+            }
+        }
+        TokenIdentity identity = identityTokens.read(token);
+        return IdentifyVisitorCommand.builder(credentials)
+                .externalId(
+                        identity.externalId().map(sub -> body.asMember("identityToken", () -> Claim.externalId(sub))))
+                .email(identity.email()
+                        .<FieldPatch<Claim<Email>>>map(
+                                email -> FieldPatch.set(body.asMember("identityToken", () -> Claim.email(email))))
+                        .orElse(FieldPatch.keep()))
+                .phone(identity.phone()
+                        .<FieldPatch<Claim<Phone>>>map(
+                                phone -> FieldPatch.set(body.asMember("identityToken", () -> Claim.phone(phone))))
+                        .orElse(FieldPatch.keep()))
+                .profile(new ProfilePatch(
+                        orFromToken(body.patch("name", DisplayName::of), identity.name(), DisplayName::of, body),
+                        orFromToken(body.patch("avatarUrl", AvatarUrl::of), identity.picture(), AvatarUrl::of, body),
+                        body.patch("tag", Tag::of)))
+                .metadata(metadata(body))
+                .proof(identity.proof())
+                .build();
+    }
+
+    private static <T> FieldPatch<T> orFromToken(
+            FieldPatch<T> fromBody, Optional<String> fromToken, Function<String, T> parse, JsonFields body) {
+        if (!(fromBody instanceof FieldPatch.Keep<T>) || fromToken.isEmpty()) {
+            return fromBody;
+        }
+        return FieldPatch.set(body.asMember("identityToken", () -> parse.apply(fromToken.get())));
     }
 
     private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {

@@ -5,8 +5,13 @@ import static io.javalin.http.HandlerType.GET;
 import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 
+import java.time.Clock;
 import java.util.Set;
 import visitoridentity.adapters.http.metrics.IdentifyMetrics;
+import visitoridentity.adapters.http.token.IdentityTokenEndpoints;
+import visitoridentity.adapters.http.token.IdentityTokenVerifier;
+import visitoridentity.adapters.http.token.IdentityTokens;
+import visitoridentity.adapters.http.token.JwksFetcher;
 import visitoridentity.adapters.http.web.ClientRateLimit;
 import visitoridentity.adapters.http.web.Routes;
 import visitoridentity.application.UseCases;
@@ -19,6 +24,7 @@ public final class NativeApi {
     private final IdentifyEndpoint identify;
     private final WorkspaceEndpoints workspaces;
     private final SignEndpoint sign;
+    private final IdentityTokenEndpoints identityTokens;
     private final SignatureCheckEndpoint signatureCheck;
     private final LookupEndpoints lookups;
     private final IdentifyMetrics identifyMetrics;
@@ -38,7 +44,10 @@ public final class NativeApi {
                 useCases.showCurrentVisitor(),
                 useCases.resolveTrustedContext(),
                 useCases.revokeSession());
-        this.identify = new IdentifyEndpoint(useCases.identifyVisitor());
+        this.identify = new IdentifyEndpoint(
+                useCases.identifyVisitor(),
+                new IdentityTokens(new IdentityTokenVerifier(
+                        useCases.managePublicKeys(), useCases.spendTokenId(), new JwksFetcher(Clock.systemUTC()))));
         this.workspaces = new WorkspaceEndpoints(
                 useCases.createWorkspace(),
                 useCases.showWorkspace(),
@@ -47,6 +56,7 @@ public final class NativeApi {
                 useCases.rotateSigningKey(),
                 dialectNames);
         this.sign = new SignEndpoint(useCases.signIdentity());
+        this.identityTokens = new IdentityTokenEndpoints(useCases.signIdentity(), useCases.managePublicKeys());
         this.signatureCheck = new SignatureCheckEndpoint(useCases.checkSignature());
         this.lookups = new LookupEndpoints(
                 useCases.findVisitors(), useCases.showVisitor(), useCases.eraseVisitor(), useCases.showContact());
@@ -68,6 +78,10 @@ public final class NativeApi {
         routes.workspaceAdmin(POST, WORKSPACE + "/signing-keys", workspaces::rotateSigningKey);
         routes.workspaceAdmin(POST, WORKSPACE + "/signatures", sign::sign);
         routes.workspaceAdmin(POST, WORKSPACE + "/signature-checks", signatureCheck::check);
+        routes.workspaceAdmin(POST, WORKSPACE + "/identity-tokens", identityTokens::mint);
+        routes.workspaceAdmin(POST, WORKSPACE + "/public-keys", identityTokens::registerKey);
+        routes.workspaceAdmin(GET, WORKSPACE + "/public-keys", identityTokens::listKeys);
+        routes.workspaceAdmin(DELETE, WORKSPACE + "/public-keys/{kid}", identityTokens::deleteKey);
         routes.workspaceAdmin(GET, WORKSPACE + "/visitors", lookups::find);
         routes.workspaceAdmin(GET, WORKSPACE + "/visitors/{visitorId}", lookups::show);
         routes.workspaceAdmin(DELETE, WORKSPACE + "/visitors/{visitorId}", lookups::erase);

@@ -1,5 +1,7 @@
 package visitoridentity.adapters.http.nativeapi;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +20,15 @@ import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.RotatedSigningKey;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.application.workspace.SigningKeyView;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.id.WorkspaceId;
+import visitoridentity.domain.json.JsonNull;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
 import visitoridentity.domain.signature.SigningSecret;
+import visitoridentity.domain.verification.TokenPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.EnabledDialects;
@@ -71,7 +76,8 @@ final class WorkspaceEndpoints {
                         .orElse(MetadataPolicy.DEFAULT),
                 new AllowedOrigins(body.textList("allowedOrigins").orElse(List.of())),
                 dialects(body).orElse(EnabledDialects.ALL),
-                maxDevices(body).orElse(WorkspaceSettings.DEFAULT_MAX_DEVICES_PER_VISITOR));
+                maxDevices(body).orElse(WorkspaceSettings.DEFAULT_MAX_DEVICES_PER_VISITOR),
+                tokenPolicy(body, TokenPolicy.DEFAULT));
         call.respond(201, CreatedWorkspaceJson.of(createWorkspace.create(settings), dialectNames));
     }
 
@@ -84,7 +90,11 @@ final class WorkspaceEndpoints {
     }
 
     void show(ApiCall call) {
-        call.respond(200, WorkspaceJson.of(showWorkspace.show(call.workspaceId()), dialectNames));
+        WorkspaceId workspaceId = call.workspaceId();
+        call.respond(
+                200,
+                WorkspaceJson.of(showWorkspace.show(workspaceId), dialectNames)
+                        .withSigningKeys(showWorkspace.signingKeys(workspaceId)));
     }
 
     void change(ApiCall call) {
@@ -99,7 +109,11 @@ final class WorkspaceEndpoints {
                                 limit, showWorkspace.show(workspaceId).metadataPolicy())),
                 body.textList("allowedOrigins").map(AllowedOrigins::new),
                 dialects(body),
-                maxDevices(body));
+                maxDevices(body),
+                changesTokenPolicy(body)
+                        ? Optional.of(tokenPolicy(
+                                body, showWorkspace.show(workspaceId).tokenPolicy()))
+                        : Optional.empty());
         call.respond(200, WorkspaceJson.of(changeWorkspaceSettings.change(command), dialectNames));
     }
 
@@ -131,6 +145,34 @@ final class WorkspaceEndpoints {
         });
     }
 
+    private static boolean changesTokenPolicy(JsonFields body) {
+        return body.value("maxTokenLifetimeSeconds").isPresent()
+                || body.value("publicKeysOnly").isPresent()
+                || body.value("jwksUrl").isPresent();
+    }
+
+    /**
+     * The identity token settings of the body over {@code current}: an absent member keeps its
+     * setting; {@code jwksUrl: null} removes the URL.
+     */
+    private static TokenPolicy tokenPolicy(JsonFields body, TokenPolicy current) {
+        Duration lifetime = body.integer("maxTokenLifetimeSeconds")
+                .map(seconds -> {
+                    if (seconds < 1 || seconds > TokenPolicy.MAX_TOKEN_LIFETIME_LIMIT.toSeconds()) {
+                        throw new InvalidFieldException("maxTokenLifetimeSeconds", "must be between 1 and 86400");
+                    }
+                    return Duration.ofSeconds(seconds);
+                })
+                .orElse(current.maxTokenLifetime());
+        boolean publicKeysOnly = body.bool("publicKeysOnly").orElse(current.publicKeysOnly());
+        Optional<URI> jwksUrl = body.value("jwksUrl").isEmpty()
+                ? current.jwksUrl()
+                : body.value("jwksUrl").get() instanceof JsonNull
+                        ? Optional.empty()
+                        : body.text("jwksUrl", TokenPolicy::jwksUrl);
+        return new TokenPolicy(lifetime, publicKeysOnly, jwksUrl);
+    }
+
     private static Optional<Integer> maxDevices(JsonFields body) {
         return body.integer("maxDevicesPerVisitor").map(max -> {
             if (max < 1 || max > WorkspaceSettings.MAX_DEVICES_PER_VISITOR_LIMIT) {
@@ -159,7 +201,17 @@ final class WorkspaceEndpoints {
         }
     }
 
-    /** A workspace's settings; never its secrets. */
+    /** A signing key's kid and validity (the active key has no validUntil); never its secret. */
+    record SigningKeyJson(String kid, String createdAt, String validUntil) {
+        static SigningKeyJson of(SigningKeyView key) {
+            return new SigningKeyJson(
+                    key.kid(),
+                    Timestamps.format(key.createdAt()),
+                    key.validUntil().map(Timestamps::format).orElse(null));
+        }
+    }
+
+    /** A workspace's settings, and with {@code GET} its signing keys' kids; never its secrets. */
     record WorkspaceJson(
             String id,
             String name,
@@ -168,7 +220,27 @@ final class WorkspaceEndpoints {
             MetadataLimitJson metadataLimit,
             List<String> dialects,
             int maxDevicesPerVisitor,
-            String createdAt) {
+            long maxTokenLifetimeSeconds,
+            boolean publicKeysOnly,
+            String jwksUrl,
+            String createdAt,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<SigningKeyJson> signingKeys) {
+        WorkspaceJson withSigningKeys(List<SigningKeyView> keys) {
+            return new WorkspaceJson(
+                    id,
+                    name,
+                    verificationMode,
+                    allowedOrigins,
+                    metadataLimit,
+                    dialects,
+                    maxDevicesPerVisitor,
+                    maxTokenLifetimeSeconds,
+                    publicKeysOnly,
+                    jwksUrl,
+                    createdAt,
+                    keys.stream().map(SigningKeyJson::of).toList());
+        }
+
         static WorkspaceJson of(Workspace workspace, Set<String> shipped) {
             return new WorkspaceJson(
                     workspace.id().value(),
@@ -181,7 +253,11 @@ final class WorkspaceEndpoints {
                             .sorted()
                             .toList(),
                     workspace.maxDevicesPerVisitor(),
-                    Timestamps.format(workspace.createdAt()));
+                    workspace.tokenPolicy().maxTokenLifetime().toSeconds(),
+                    workspace.tokenPolicy().publicKeysOnly(),
+                    workspace.tokenPolicy().jwksUrl().map(URI::toString).orElse(null),
+                    Timestamps.format(workspace.createdAt()),
+                    null);
         }
     }
 
@@ -197,6 +273,9 @@ final class WorkspaceEndpoints {
             MetadataLimitJson metadataLimit,
             List<String> dialects,
             int maxDevicesPerVisitor,
+            long maxTokenLifetimeSeconds,
+            boolean publicKeysOnly,
+            String jwksUrl,
             String createdAt,
             String signingSecret,
             String signingKeyId,
@@ -211,6 +290,9 @@ final class WorkspaceEndpoints {
                     workspace.metadataLimit(),
                     workspace.dialects(),
                     workspace.maxDevicesPerVisitor(),
+                    workspace.maxTokenLifetimeSeconds(),
+                    workspace.publicKeysOnly(),
+                    workspace.jwksUrl(),
                     workspace.createdAt(),
                     created.signingSecret().value(),
                     created.signingKeyId(),

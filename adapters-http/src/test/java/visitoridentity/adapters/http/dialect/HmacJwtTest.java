@@ -15,6 +15,7 @@ import visitoridentity.domain.signature.SigningKey;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.signature.SigningSecret;
 import visitoridentity.domain.verification.ProofContext;
+import visitoridentity.domain.verification.TokenPolicy;
 
 /** The rules every dialect JWT obeys, each with the token an attacker would send. */
 class HmacJwtTest {
@@ -66,6 +67,23 @@ class HmacJwtTest {
         assertThat(HmacJwt.parse(active).verify(context(), false)).isEqualTo("key-2");
         assertThat(refusal(previous, false).code()).isEqualTo("token-invalid");
         assertThat(refusal(active, true).getMessage()).contains("kid");
+    }
+
+    /** A leaked database holds the signing keys: under public keys only, a JWT they sign proves nothing. */
+    @Test
+    void aWorkspaceThatTakesOnlyPublicKeysRefusesAJwtSignedWithItsSigningKey() {
+        ProofContext publicKeysOnly = new ProofContext(
+                WorkspaceId.of("ws_1"),
+                context().keys(),
+                NOW,
+                AnonymousId.of("anon_1"),
+                TokenPolicy.DEFAULT.withPublicKeysOnly(true));
+
+        assertThatThrownBy(() -> HmacJwt.parse(valid()).verify(publicKeysOnly, true))
+                .isInstanceOfSatisfying(HmacJwt.Refusal.class, refusal -> {
+                    assertThat(refusal.code()).isEqualTo("token-invalid");
+                    assertThat(refusal.reason()).isEqualTo("hmac-refused");
+                });
     }
 
     @Test

@@ -9,6 +9,13 @@ class InMemoryStorageTest extends StorageContractSuite {
     protected StoragePorts storagePorts() {
         InMemoryApplication app = new InMemoryApplication();
         return new StoragePorts(
-                app.workspaces, app.signingKeys, app.visitors, app.visitorTokens, app.contacts, app.transactions);
+                app.workspaces,
+                app.signingKeys,
+                app.visitors,
+                app.visitorTokens,
+                app.contacts,
+                app.transactions,
+                app.publicKeys,
+                app.usedTokenIds);
     }
 }

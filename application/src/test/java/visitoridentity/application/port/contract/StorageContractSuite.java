@@ -82,4 +82,20 @@ public abstract class StorageContractSuite {
             return StorageContractSuite.this.storagePorts();
         }
     }
+
+    @Nested
+    class PublicKeys extends PublicKeyRepositoryContract {
+        @Override
+        protected StoragePorts storagePorts() {
+            return StorageContractSuite.this.storagePorts();
+        }
+    }
+
+    @Nested
+    class UsedTokenIds extends UsedTokenIdRepositoryContract {
+        @Override
+        protected StoragePorts storagePorts() {
+            return StorageContractSuite.this.storagePorts();
+        }
+    }
 }

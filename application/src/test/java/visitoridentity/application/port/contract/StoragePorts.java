@@ -1,8 +1,10 @@
 package visitoridentity.application.port.contract;
 
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.PublicKeyRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.UsedTokenIdRepository;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.port.WorkspaceRepository;
@@ -14,4 +16,6 @@ public record StoragePorts(
         VisitorRepository visitors,
         VisitorTokenRepository visitorTokens,
         ContactRepository contacts,
-        Transactions transactions) {}
+        Transactions transactions,
+        PublicKeyRepository publicKeys,
+        UsedTokenIdRepository usedTokenIds) {}

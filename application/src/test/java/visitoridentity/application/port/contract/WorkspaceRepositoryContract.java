@@ -2,12 +2,16 @@ package visitoridentity.application.port.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
 import visitoridentity.domain.secret.SecretHash;
+import visitoridentity.domain.verification.TokenPolicy;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.Workspace;
@@ -31,6 +35,32 @@ public abstract class WorkspaceRepositoryContract extends StorageContract {
         ports.workspaces().insert(workspace);
 
         assertThat(ports.workspaces().findById(workspace.id())).contains(workspace);
+    }
+
+    @Test
+    void theIdentityTokenPolicyIsStoredAndChanged() {
+        Workspace stored = workspace(newWorkspaceId());
+        ports.workspaces().insert(stored);
+        assertThat(ports.workspaces().findById(stored.id()).orElseThrow().tokenPolicy())
+                .isEqualTo(TokenPolicy.DEFAULT);
+        TokenPolicy policy = new TokenPolicy(
+                Duration.ofMinutes(5),
+                true,
+                Optional.of(URI.create("https://backend.example.com/.well-known/jwks.json")));
+        WorkspaceSettings settings = stored.settings();
+        Workspace changed = stored.withSettings(new WorkspaceSettings(
+                settings.name(),
+                settings.verificationMode(),
+                settings.metadataPolicy(),
+                settings.allowedOrigins(),
+                settings.dialects(),
+                settings.maxDevicesPerVisitor(),
+                policy));
+
+        ports.workspaces().update(changed);
+
+        assertThat(ports.workspaces().findById(stored.id()).orElseThrow().tokenPolicy())
+                .isEqualTo(policy);
     }
 
     @Test
