@@ -104,6 +104,8 @@ class IdentifyRoundTripsTest {
                         persistence.visitors(),
                         persistence.visitorTokens(),
                         persistence.contacts(),
+                        persistence.publicKeys(),
+                        persistence.usedTokenIds(),
                         persistence.transactions(),
                         new UniqueIdentifiers(),
                         new CountingSecrets()),
