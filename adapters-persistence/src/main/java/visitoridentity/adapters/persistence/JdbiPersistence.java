@@ -6,10 +6,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import visitoridentity.application.port.AnonymousVisitorRepository;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
+import visitoridentity.application.port.WebhookRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 
 /**
@@ -29,6 +31,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final VisitorTokenRepository visitorTokens;
     private final ContactRepository contacts;
     private final AnonymousVisitorRepository anonymousVisitors;
+    private final IdentityEventRepository events;
+    private final WebhookRepository webhooks;
 
     private JdbiPersistence(DataSource dataSource, Database database, SecretsKey secretsKey) {
         this.dataSource = dataSource;
@@ -40,6 +44,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.visitorTokens = new JdbiVisitorTokenRepository(transactions);
         this.contacts = new JdbiContactRepository(transactions);
         this.anonymousVisitors = new JdbiAnonymousVisitorRepository(transactions, database);
+        this.events = new JdbiIdentityEventRepository(transactions);
+        this.webhooks = new JdbiWebhookRepository(transactions, new SealedSecrets(secretsKey), database);
     }
 
     /**
@@ -81,6 +87,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public AnonymousVisitorRepository anonymousVisitors() {
         return anonymousVisitors;
+    }
+
+    public IdentityEventRepository events() {
+        return events;
+    }
+
+    public WebhookRepository webhooks() {
+        return webhooks;
     }
 
     public Transactions transactions() {

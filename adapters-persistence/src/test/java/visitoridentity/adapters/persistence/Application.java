@@ -25,6 +25,8 @@ final class Application {
                         persistence.visitors(),
                         persistence.visitorTokens(),
                         persistence.contacts(),
+                        persistence.events(),
+                        persistence.webhooks(),
                         persistence.transactions(),
                         new UniqueIdentifiers(),
                         new CountingSecrets()),

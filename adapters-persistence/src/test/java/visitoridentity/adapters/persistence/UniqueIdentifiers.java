@@ -29,6 +29,16 @@ final class UniqueIdentifiers implements IdentifierGenerator {
         return ContactId.of("c_" + unique());
     }
 
+    @Override
+    public String newEventId() {
+        return "evt_" + unique();
+    }
+
+    @Override
+    public String newWebhookId() {
+        return "wh_" + unique();
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().replace("-", "");
     }

@@ -14,4 +14,10 @@ public interface IdentifierGenerator {
     AnonymousId newAnonymousId();
 
     ContactId newContactId();
+
+    /** The id of one identity event, which webhooks send as {@code webhook-id}. */
+    String newEventId();
+
+    /** The id of one webhook endpoint. */
+    String newWebhookId();
 }

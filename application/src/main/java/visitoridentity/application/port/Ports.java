@@ -7,6 +7,8 @@ public record Ports(
         VisitorRepository visitors,
         VisitorTokenRepository visitorTokens,
         ContactRepository contacts,
+        IdentityEventRepository events,
+        WebhookRepository webhooks,
         Transactions transactions,
         IdentifierGenerator identifiers,
         SecretGenerator secrets) {}

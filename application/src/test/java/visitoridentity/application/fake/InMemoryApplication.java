@@ -15,13 +15,18 @@ public final class InMemoryApplication {
     public final InMemoryVisitors visitors = new InMemoryVisitors();
     public final InMemoryVisitorTokens visitorTokens = new InMemoryVisitorTokens(visitors);
     public final InMemoryContacts contacts = new InMemoryContacts();
+    public final InMemoryEvents events = new InMemoryEvents();
+    public final InMemoryWebhooks webhooks = new InMemoryWebhooks();
     public final InMemoryTransactions transactions = new InMemoryTransactions(List.of(
             workspaces.table,
             signingKeys.table,
             visitors.visitors,
             visitors.devices,
             visitorTokens.revoked,
-            contacts.table));
+            contacts.table,
+            events.table,
+            webhooks.endpoints,
+            webhooks.secrets));
     public final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     public final Ports ports = new Ports(
             workspaces,
@@ -29,6 +34,8 @@ public final class InMemoryApplication {
             visitors,
             visitorTokens,
             contacts,
+            events,
+            webhooks,
             transactions,
             new SequentialIdentifiers(),
             new CountingSecrets());

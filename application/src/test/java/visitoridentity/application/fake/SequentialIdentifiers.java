@@ -30,4 +30,14 @@ public final class SequentialIdentifiers implements IdentifierGenerator {
     public ContactId newContactId() {
         return ContactId.of("c_" + next.incrementAndGet());
     }
+
+    @Override
+    public String newEventId() {
+        return "evt_" + next.incrementAndGet();
+    }
+
+    @Override
+    public String newWebhookId() {
+        return "wh_" + next.incrementAndGet();
+    }
 }

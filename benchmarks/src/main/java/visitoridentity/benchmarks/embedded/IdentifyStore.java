@@ -63,6 +63,8 @@ final class IdentifyStore implements AutoCloseable {
                 persistence.visitors(),
                 persistence.visitorTokens(),
                 persistence.contacts(),
+                persistence.events(),
+                persistence.webhooks(),
                 persistence.transactions(),
                 new RandomIdentifiers(),
                 secrets);

@@ -14,11 +14,13 @@ import visitoridentity.application.lookup.FindVisitorsUseCase;
 import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.Ports;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
+import visitoridentity.application.port.WebhookRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.application.session.RevokeSessionUseCase;
 import visitoridentity.application.session.SessionLifetime;
@@ -66,6 +68,8 @@ public final class CoreModule extends AbstractModule {
             VisitorRepository visitors,
             VisitorTokenRepository visitorTokens,
             ContactRepository contacts,
+            IdentityEventRepository events,
+            WebhookRepository webhooks,
             Transactions transactions) {
         return new Ports(
                 workspaces,
@@ -73,6 +77,8 @@ public final class CoreModule extends AbstractModule {
                 visitors,
                 visitorTokens,
                 contacts,
+                events,
+                webhooks,
                 transactions,
                 new RandomIdentifiers(),
                 new SecureRandomSecrets());

@@ -8,10 +8,12 @@ import javax.sql.DataSource;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
+import visitoridentity.application.port.WebhookRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 
 /**
@@ -55,6 +57,16 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     ContactRepository contacts(JdbiPersistence persistence) {
         return persistence.contacts();
+    }
+
+    @Provides
+    IdentityEventRepository events(JdbiPersistence persistence) {
+        return persistence.events();
+    }
+
+    @Provides
+    WebhookRepository webhooks(JdbiPersistence persistence) {
+        return persistence.webhooks();
     }
 
     @Provides
