@@ -26,7 +26,9 @@ final class Replace {
                 u.showContact(),
                 u.eraseVisitor(),
                 u.revokeSession(),
-                u.authenticateAdmin());
+                u.authenticateAdmin(),
+                u.listEvents(),
+                u.manageWebhooks());
     }
 
     static UseCases identifyVisitor(UseCases u, IdentifyVisitorUseCase stub) {
@@ -47,6 +49,8 @@ final class Replace {
                 u.showContact(),
                 u.eraseVisitor(),
                 u.revokeSession(),
-                u.authenticateAdmin());
+                u.authenticateAdmin(),
+                u.listEvents(),
+                u.manageWebhooks());
     }
 }
