@@ -8,6 +8,9 @@ import visitoridentity.application.context.ResolveTrustedContext;
 import visitoridentity.application.context.ResolveTrustedContextUseCase;
 import visitoridentity.application.erase.EraseVisitor;
 import visitoridentity.application.erase.EraseVisitorUseCase;
+import visitoridentity.application.event.IdentityEvents;
+import visitoridentity.application.event.ListEvents;
+import visitoridentity.application.event.ListEventsUseCase;
 import visitoridentity.application.identify.IdentifyVisitor;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
 import visitoridentity.application.identify.ShowCurrentVisitor;
@@ -19,6 +22,8 @@ import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitor;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.port.Ports;
+import visitoridentity.application.port.VerificationMetrics;
+import visitoridentity.application.port.WebhookTargets;
 import visitoridentity.application.session.RevokeSession;
 import visitoridentity.application.session.RevokeSessionUseCase;
 import visitoridentity.application.session.SessionLifetime;
@@ -34,6 +39,8 @@ import visitoridentity.application.token.ManagePublicKeysUseCase;
 import visitoridentity.application.token.SpendTokenId;
 import visitoridentity.application.token.SpendTokenIdUseCase;
 import visitoridentity.application.transaction.RetryOnConflict;
+import visitoridentity.application.webhook.ManageWebhooks;
+import visitoridentity.application.webhook.ManageWebhooksUseCase;
 import visitoridentity.application.workspace.ChangeWorkspaceSettings;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspace;
@@ -44,6 +51,7 @@ import visitoridentity.application.workspace.RotateSigningKey;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.ShowWorkspace;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.secret.SecretHash;
 
 /**
@@ -69,7 +77,14 @@ public record UseCases(
         RevokeSessionUseCase revokeSession,
         AuthenticateAdminUseCase authenticateAdmin,
         ManagePublicKeysUseCase managePublicKeys,
-        SpendTokenIdUseCase spendTokenId) {
+        SpendTokenIdUseCase spendTokenId,
+        ListEventsUseCase listEvents,
+        ManageWebhooksUseCase manageWebhooks) {
+
+    /** Where a library without the server's delivery worker may send webhooks: nowhere. */
+    public static final WebhookTargets NO_WEBHOOKS = url -> {
+        throw new InvalidFieldException("url", "webhooks are delivered by the visitor-identity server");
+    };
 
     /** As {@link #assemble(Ports, Clock, SecretHash, SessionLifetime)}, with the default session lifetime. */
     public static UseCases assemble(Ports ports, Clock clock, SecretHash rootTokenHash) {
@@ -82,6 +97,21 @@ public record UseCases(
      */
     public static UseCases assemble(
             Ports ports, Clock clock, SecretHash rootTokenHash, SessionLifetime sessionLifetime) {
+        return assemble(ports, clock, rootTokenHash, sessionLifetime, NO_WEBHOOKS, VerificationMetrics.NONE);
+    }
+
+    /**
+     * As {@link #assemble(Ports, Clock, SecretHash, SessionLifetime)}; {@code webhookTargets} says where
+     * webhooks may be sent, {@code verificationMetrics} counts an observing workspace's would-be refusals.
+     */
+    public static UseCases assemble(
+            Ports ports,
+            Clock clock,
+            SecretHash rootTokenHash,
+            SessionLifetime sessionLifetime,
+            WebhookTargets webhookTargets,
+            VerificationMetrics verificationMetrics) {
+        IdentityEvents eventsOf = new IdentityEvents(ports.identifiers());
         RetryOnConflict retry = new RetryOnConflict(ports.transactions());
         VisitorSessions sessions = new VisitorSessions(
                 ports.workspaces(), ports.visitors(), ports.visitorTokens(), sessionLifetime, clock);
@@ -91,7 +121,15 @@ public record UseCases(
                 new StartVisitor(
                         ports.workspaces(), ports.visitors(), ports.identifiers(), ports.secrets(), retry, clock),
                 new IdentifyVisitor(
-                        sessions, ports.signingKeys(), ports.visitors(), contacts, ports.identifiers(), retry, clock),
+                        sessions,
+                        ports.signingKeys(),
+                        ports.visitors(),
+                        contacts,
+                        ports.identifiers(),
+                        retry,
+                        clock,
+                        ports.events(),
+                        verificationMetrics),
                 new ShowCurrentVisitor(sessions, retry),
                 new ResolveTrustedContext(sessions, retry),
                 new SignIdentity(ports.signingKeys(), ports.visitors(), ports.workspaces(), ports.identifiers(), clock),
@@ -106,14 +144,30 @@ public record UseCases(
                 new ShowWorkspace(ports.workspaces(), ports.signingKeys(), clock),
                 new ListWorkspaces(ports.workspaces()),
                 new ChangeWorkspaceSettings(ports.workspaces(), ports.transactions()),
-                new RotateSigningKey(ports.signingKeys(), ports.secrets(), ports.transactions(), clock),
+                new RotateSigningKey(
+                        ports.signingKeys(), ports.secrets(), ports.transactions(), clock, ports.events(), eventsOf),
                 new FindVisitors(ports.visitors()),
                 new ShowVisitor(ports.visitors()),
                 new ShowContact(ports.contacts(), ports.visitors()),
-                new EraseVisitor(ports.visitors(), ports.visitorTokens(), contacts, ports.transactions(), clock),
+                new EraseVisitor(
+                        ports.visitors(),
+                        ports.visitorTokens(),
+                        contacts,
+                        ports.transactions(),
+                        clock,
+                        ports.events(),
+                        eventsOf),
                 new RevokeSession(ports.workspaces(), ports.visitors(), ports.visitorTokens(), retry, clock),
                 new AuthenticateAdmin(rootTokenHash, ports.workspaces()),
                 new ManagePublicKeys(ports.workspaces(), ports.publicKeys(), ports.transactions(), clock),
-                new SpendTokenId(ports.usedTokenIds(), clock));
+                new SpendTokenId(ports.usedTokenIds(), clock),
+                new ListEvents(ports.events()),
+                new ManageWebhooks(
+                        ports.webhooks(),
+                        webhookTargets,
+                        ports.identifiers(),
+                        ports.secrets(),
+                        ports.transactions(),
+                        clock));
     }
 }

@@ -28,7 +28,9 @@ final class Replace {
                 u.revokeSession(),
                 u.authenticateAdmin(),
                 u.managePublicKeys(),
-                u.spendTokenId());
+                u.spendTokenId(),
+                u.listEvents(),
+                u.manageWebhooks());
     }
 
     static UseCases identifyVisitor(UseCases u, IdentifyVisitorUseCase stub) {
@@ -51,6 +53,8 @@ final class Replace {
                 u.revokeSession(),
                 u.authenticateAdmin(),
                 u.managePublicKeys(),
-                u.spendTokenId());
+                u.spendTokenId(),
+                u.listEvents(),
+                u.manageWebhooks());
     }
 }

@@ -8,12 +8,14 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import visitoridentity.application.port.AnonymousVisitorRepository;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.PublicKeyRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.UsedTokenIdRepository;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
+import visitoridentity.application.port.WebhookRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 
 /**
@@ -37,6 +39,8 @@ public final class JdbiPersistence implements AutoCloseable {
     private final AnonymousVisitorRepository anonymousVisitors;
     private final PublicKeyRepository publicKeys;
     private final UsedTokenIdRepository usedTokenIds;
+    private final IdentityEventRepository events;
+    private final WebhookRepository webhooks;
 
     private JdbiPersistence(DataSource dataSource, Database database, SecretsKey secretsKey) {
         this.dataSource = dataSource;
@@ -52,6 +56,8 @@ public final class JdbiPersistence implements AutoCloseable {
         this.anonymousVisitors = new JdbiAnonymousVisitorRepository(transactions, database);
         this.publicKeys = new JdbiPublicKeyRepository(transactions);
         this.usedTokenIds = new JdbiUsedTokenIdRepository(transactions);
+        this.events = new JdbiIdentityEventRepository(transactions);
+        this.webhooks = new JdbiWebhookRepository(transactions, new SealedSecrets(secretsKey), database);
     }
 
     /**
@@ -101,6 +107,14 @@ public final class JdbiPersistence implements AutoCloseable {
 
     public AnonymousVisitorRepository anonymousVisitors() {
         return anonymousVisitors;
+    }
+
+    public IdentityEventRepository events() {
+        return events;
+    }
+
+    public WebhookRepository webhooks() {
+        return webhooks;
     }
 
     public Transactions transactions() {

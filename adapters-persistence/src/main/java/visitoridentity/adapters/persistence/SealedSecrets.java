@@ -11,9 +11,9 @@ import javax.crypto.spec.GCMParameterSpec;
 
 /**
  * Signing secrets as stored: AES-256-GCM under the {@link SecretsKey}, a fresh 96-bit nonce per
- * sealing, the 128-bit tag, and the workspace id as associated data (a sealed secret copied to
- * another workspace's row does not open). Stored as {@code aes256gcm:} and base64 of nonce then
- * ciphertext.
+ * sealing, the 128-bit tag, and the owner as associated data (the workspace of a signing secret,
+ * the endpoint of a webhook secret: a sealed secret copied to another row does not open). Stored as
+ * {@code aes256gcm:} and base64 of nonce then ciphertext.
  */
 final class SealedSecrets {
     static final String PREFIX = "aes256gcm:";
@@ -29,10 +29,23 @@ final class SealedSecrets {
     }
 
     String seal(String secret, String workspaceId) {
+        return sealFor(secret, "signing_keys:" + workspaceId);
+    }
+
+    /** A webhook endpoint's secret, bound to that endpoint. */
+    String sealWebhookSecret(String secret, String endpointId) {
+        return sealFor(secret, "webhook_endpoints:" + endpointId);
+    }
+
+    String openWebhookSecret(String stored, String endpointId) {
+        return openFor(stored, "webhook_endpoints:" + endpointId);
+    }
+
+    private String sealFor(String secret, String owner) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, workspaceId);
+            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, owner);
             byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
             return PREFIX
                     + Base64.getEncoder()
@@ -50,6 +63,10 @@ final class SealedSecrets {
      * was not sealed by this key for this workspace.
      */
     String open(String stored, String workspaceId) {
+        return openFor(stored, "signing_keys:" + workspaceId);
+    }
+
+    private String openFor(String stored, String owner) {
         if (!stored.startsWith(PREFIX)) {
             throw new IllegalStateException("a stored signing secret is not sealed");
         }
@@ -58,7 +75,7 @@ final class SealedSecrets {
             if (bytes.length <= NONCE_BYTES) {
                 throw new IllegalStateException("a stored signing secret is truncated");
             }
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), workspaceId);
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(bytes, NONCE_BYTES), owner);
             byte[] secret = cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES);
             return new String(secret, StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -69,10 +86,10 @@ final class SealedSecrets {
         }
     }
 
-    private Cipher cipher(int mode, byte[] nonce, String workspaceId) throws GeneralSecurityException {
+    private Cipher cipher(int mode, byte[] nonce, String owner) throws GeneralSecurityException {
         Cipher cipher = Cipher.getInstance(TRANSFORMATION);
         cipher.init(mode, key.key(), new GCMParameterSpec(TAG_BITS, nonce));
-        cipher.updateAAD(("signing_keys:" + workspaceId).getBytes(StandardCharsets.UTF_8));
+        cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
         return cipher;
     }
 }

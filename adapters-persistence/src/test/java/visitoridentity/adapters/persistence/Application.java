@@ -27,6 +27,8 @@ final class Application {
                         persistence.contacts(),
                         persistence.publicKeys(),
                         persistence.usedTokenIds(),
+                        persistence.events(),
+                        persistence.webhooks(),
                         persistence.transactions(),
                         new UniqueIdentifiers(),
                         new CountingSecrets()),

@@ -44,6 +44,14 @@ abstract class DatabaseStorageSuite extends StorageContractSuite {
     }
 
     @Nested
+    class Outbox extends EventOutboxContract {
+        @Override
+        protected JdbiPersistence persistence() {
+            return DatabaseStorageSuite.this.persistence();
+        }
+    }
+
+    @Nested
     class Sessions extends SessionLifecycleContract {
         @Override
         protected JdbiPersistence persistence() {

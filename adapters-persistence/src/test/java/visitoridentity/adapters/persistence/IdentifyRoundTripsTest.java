@@ -106,6 +106,8 @@ class IdentifyRoundTripsTest {
                         persistence.contacts(),
                         persistence.publicKeys(),
                         persistence.usedTokenIds(),
+                        persistence.events(),
+                        persistence.webhooks(),
                         persistence.transactions(),
                         new UniqueIdentifiers(),
                         new CountingSecrets()),

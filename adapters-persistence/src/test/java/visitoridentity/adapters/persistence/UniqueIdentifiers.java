@@ -34,6 +34,16 @@ final class UniqueIdentifiers implements IdentifierGenerator {
         return "jti_" + unique();
     }
 
+    @Override
+    public String newEventId() {
+        return "evt_" + unique();
+    }
+
+    @Override
+    public String newWebhookId() {
+        return "wh_" + unique();
+    }
+
     private static String unique() {
         return UUID.randomUUID().toString().replace("-", "");
     }

@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import visitoridentity.application.contact.ContactAssociation;
+import visitoridentity.application.event.IdentityEvents;
 import visitoridentity.application.port.IdentifierGenerator;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.SigningKeyRepository;
+import visitoridentity.application.port.VerificationMetrics;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.session.VisitorSessions.Session;
@@ -23,6 +27,7 @@ import visitoridentity.domain.verification.IdentityVerification;
 import visitoridentity.domain.verification.Judgement;
 import visitoridentity.domain.verification.ProofContext;
 import visitoridentity.domain.verification.SentClaims;
+import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.visitor.IdentityLinking;
 import visitoridentity.domain.visitor.Placement;
 import visitoridentity.domain.visitor.Visitor;
@@ -31,7 +36,9 @@ import visitoridentity.domain.workspace.Workspace;
 /**
  * The identify use case; see {@link IdentifyVisitorUseCase}. One transaction, retried from a fresh
  * read on a lost race: resolve the session, judge the claims, place the device, write the claims and
- * the metadata onto the visitor it landed on, save.
+ * the metadata onto the visitor it landed on, save, and append the events of what changed (in the
+ * same transaction). An observing workspace's call that REQUIRED would refuse is counted once,
+ * whatever the retries.
  */
 public final class IdentifyVisitor implements IdentifyVisitorUseCase {
     private final VisitorSessions sessions;
@@ -41,6 +48,9 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
     private final IdentifierGenerator identifiers;
     private final RetryOnConflict retry;
     private final Clock clock;
+    private final IdentityEventRepository events;
+    private final IdentityEvents eventsOf;
+    private final VerificationMetrics metrics;
 
     public IdentifyVisitor(
             VisitorSessions sessions,
@@ -49,7 +59,9 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
             ContactAssociation contacts,
             IdentifierGenerator identifiers,
             RetryOnConflict retry,
-            Clock clock) {
+            Clock clock,
+            IdentityEventRepository events,
+            VerificationMetrics metrics) {
         this.sessions = sessions;
         this.signingKeys = signingKeys;
         this.visitors = visitors;
@@ -57,14 +69,24 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         this.identifiers = identifiers;
         this.retry = retry;
         this.clock = clock;
+        this.events = events;
+        this.eventsOf = new IdentityEvents(identifiers);
+        this.metrics = metrics;
     }
 
     @Override
     public IdentityResult identify(IdentifyVisitorCommand command) {
-        return retry.run(() -> identifyOnce(command));
+        AtomicReference<String> wouldRefuse = new AtomicReference<>();
+        try {
+            return retry.run(() -> identifyOnce(command, wouldRefuse));
+        } finally {
+            if (wouldRefuse.get() != null) {
+                metrics.wouldRefuse(wouldRefuse.get());
+            }
+        }
     }
 
-    private IdentityResult identifyOnce(IdentifyVisitorCommand command) {
+    private IdentityResult identifyOnce(IdentifyVisitorCommand command, AtomicReference<String> wouldRefuse) {
         Session session = sessions.resolve(command.credentials());
         Workspace workspace = session.workspace();
         Instant now = clock.instant();
@@ -73,6 +95,10 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 command.sentClaims(),
                 command.proof(),
                 new ProofContext(workspace.id(), keys(workspace), now, session.anonymousId(), workspace.tokenPolicy()));
+        if (workspace.verificationMode() == VerificationMode.OBSERVE
+                && judgement.refusal().isPresent()) {
+            wouldRefuse.set(judgement.failures().get(0).reason());
+        }
         if (command.exclusiveVerifiedEmail()) {
             requireEmailNotTaken(workspace, judgement.claims());
         }
@@ -102,6 +128,15 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         for (AnonymousId device : evicted) {
             saved = saved.withoutAnonymousId(device);
         }
+        events.append(eventsOf.of(new IdentityEvents.Identify(
+                workspace.id(),
+                workspace.verificationMode(),
+                session.anonymousId(),
+                session.visitor(),
+                judgement,
+                placement,
+                saved,
+                now)));
         return new IdentityResult(
                 saved, session.anonymousId(), saved.externalIdVerified() || judgement.deviceProven(), warnings);
     }

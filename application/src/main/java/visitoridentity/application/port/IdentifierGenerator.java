@@ -17,4 +17,10 @@ public interface IdentifierGenerator {
 
     /** A new identity token id ({@code jti}): unique, unguessable is not needed. */
     String newTokenId();
+
+    /** The id of one identity event, which webhooks send as {@code webhook-id}. */
+    String newEventId();
+
+    /** The id of one webhook endpoint. */
+    String newWebhookId();
 }

@@ -9,6 +9,8 @@ public record Ports(
         ContactRepository contacts,
         PublicKeyRepository publicKeys,
         UsedTokenIdRepository usedTokenIds,
+        IdentityEventRepository events,
+        WebhookRepository webhooks,
         Transactions transactions,
         IdentifierGenerator identifiers,
         SecretGenerator secrets) {}

@@ -9,4 +9,7 @@ public interface SecretGenerator {
     String newAdminKey();
 
     SigningSecret newSigningSecret();
+
+    /** A webhook endpoint's signing secret: {@code whsec_} and the base64 of 32 random bytes (Standard Webhooks). */
+    String newWebhookSecret();
 }

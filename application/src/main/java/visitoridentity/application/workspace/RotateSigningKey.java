@@ -3,6 +3,9 @@ package visitoridentity.application.workspace;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import visitoridentity.application.event.IdentityEvents;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.SecretGenerator;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
@@ -11,19 +14,28 @@ import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.signature.SigningSecret;
 
-/** See {@link RotateSigningKeyUseCase}. */
+/** See {@link RotateSigningKeyUseCase}. A rotation is recorded as a {@code signing-key.rotated} event (no secret in it). */
 public final class RotateSigningKey implements RotateSigningKeyUseCase {
     private final SigningKeyRepository signingKeys;
     private final SecretGenerator secrets;
     private final Transactions transactions;
     private final Clock clock;
+    private final IdentityEventRepository events;
+    private final IdentityEvents eventsOf;
 
     public RotateSigningKey(
-            SigningKeyRepository signingKeys, SecretGenerator secrets, Transactions transactions, Clock clock) {
+            SigningKeyRepository signingKeys,
+            SecretGenerator secrets,
+            Transactions transactions,
+            Clock clock,
+            IdentityEventRepository events,
+            IdentityEvents eventsOf) {
         this.signingKeys = signingKeys;
         this.secrets = secrets;
         this.transactions = transactions;
         this.clock = clock;
+        this.events = events;
+        this.eventsOf = eventsOf;
     }
 
     @Override
@@ -38,6 +50,8 @@ public final class RotateSigningKey implements RotateSigningKeyUseCase {
             SigningSecret next = command.importedSecret().orElseGet(secrets::newSigningSecret);
             SigningKeyRing rotated = keys.rotate(next, now, grace);
             signingKeys.save(workspaceId, rotated);
+            events.append(List.of(eventsOf.signingKeyRotated(
+                    workspaceId, grace.toSeconds(), rotated.verifyingAt(now).size() - 1, now)));
             return new RotatedSigningKey(next, now.plus(grace), rotated);
         });
     }

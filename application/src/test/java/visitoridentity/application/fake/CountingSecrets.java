@@ -22,4 +22,12 @@ public final class CountingSecrets implements SecretGenerator {
     public SigningSecret newSigningSecret() {
         return new SigningSecret("whsec_test_" + next.incrementAndGet());
     }
+
+    @Override
+    public String newWebhookSecret() {
+        return "whsec_"
+                + java.util.Base64.getEncoder()
+                        .encodeToString(String.format("webhook-secret-for-test-%08d", next.incrementAndGet())
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }

@@ -17,6 +17,8 @@ public final class InMemoryApplication {
     public final InMemoryContacts contacts = new InMemoryContacts();
     public final InMemoryPublicKeys publicKeys = new InMemoryPublicKeys();
     public final InMemoryUsedTokenIds usedTokenIds = new InMemoryUsedTokenIds();
+    public final InMemoryEvents events = new InMemoryEvents();
+    public final InMemoryWebhooks webhooks = new InMemoryWebhooks();
     public final InMemoryTransactions transactions = new InMemoryTransactions(List.of(
             workspaces.table,
             signingKeys.table,
@@ -25,7 +27,10 @@ public final class InMemoryApplication {
             visitorTokens.revoked,
             contacts.table,
             publicKeys.table,
-            usedTokenIds.table));
+            usedTokenIds.table,
+            events.table,
+            webhooks.endpoints,
+            webhooks.secrets));
     public final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     public final Ports ports = new Ports(
             workspaces,
@@ -35,6 +40,8 @@ public final class InMemoryApplication {
             contacts,
             publicKeys,
             usedTokenIds,
+            events,
+            webhooks,
             transactions,
             new SequentialIdentifiers(),
             new CountingSecrets());

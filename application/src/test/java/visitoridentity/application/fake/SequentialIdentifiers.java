@@ -35,4 +35,14 @@ public final class SequentialIdentifiers implements IdentifierGenerator {
     public String newTokenId() {
         return "jti_" + next.incrementAndGet();
     }
+
+    @Override
+    public String newEventId() {
+        return "evt_" + next.incrementAndGet();
+    }
+
+    @Override
+    public String newWebhookId() {
+        return "wh_" + next.incrementAndGet();
+    }
 }

@@ -68,6 +68,8 @@ final class IdentifyStore implements AutoCloseable {
                 persistence.contacts(),
                 persistence.publicKeys(),
                 persistence.usedTokenIds(),
+                persistence.events(),
+                persistence.webhooks(),
                 persistence.transactions(),
                 new RandomIdentifiers(),
                 secrets);

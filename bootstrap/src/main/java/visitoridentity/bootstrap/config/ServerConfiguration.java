@@ -39,7 +39,8 @@ public record ServerConfiguration(
         String bindAddress,
         Optional<SecretsKey> secretsKey,
         RateLimit visitorStartRate,
-        Duration anonymousRetention) {
+        Duration anonymousRetention,
+        boolean webhooksAllowLoopback) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final int MIN_ADMIN_TOKEN_LENGTH = 32;
@@ -100,6 +101,7 @@ public record ServerConfiguration(
         }
         RateLimit visitorStartRate = rate(value(settings, Setting.VISITOR_START_RATE), problems);
         Duration anonymousRetention = retention(value(settings, Setting.ANONYMOUS_RETENTION), problems);
+        boolean webhooksAllowLoopback = flag(value(settings, Setting.WEBHOOKS_ALLOW_LOOPBACK), problems);
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException(problems);
         }
@@ -115,7 +117,20 @@ public record ServerConfiguration(
                 bindAddress,
                 secretsKey,
                 visitorStartRate,
-                anonymousRetention);
+                anonymousRetention,
+                webhooksAllowLoopback);
+    }
+
+    private static boolean flag(Optional<String> raw, List<String> problems) {
+        if (raw.isEmpty()) {
+            return false;
+        }
+        String value = raw.get().toLowerCase(Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            problems.add(Setting.WEBHOOKS_ALLOW_LOOPBACK.key() + " must be true or false, not '" + raw.get() + "'");
+            return false;
+        }
+        return value.equals("true");
     }
 
     private static Optional<SecretsKey> secretsKey(Optional<String> raw, List<String> problems) {
@@ -273,6 +288,7 @@ public record ServerConfiguration(
                 + ", bind=" + bindAddress
                 + ", secretsKey=" + (secretsKey.isPresent() ? "redacted" : "(none)")
                 + ", visitorStartRate=" + visitorStartRate
-                + ", anonymousRetention=" + anonymousRetention + "]";
+                + ", anonymousRetention=" + anonymousRetention
+                + ", webhooksAllowLoopback=" + webhooksAllowLoopback + "]";
     }
 }

@@ -43,6 +43,11 @@ public enum Setting {
             "VISITOR_IDENTITY_SESSION_MAX",
             "`400d`",
             "a visitor token expires this long after it was issued, however often it is used"),
+    WEBHOOKS_ALLOW_LOOPBACK(
+            "VISITOR_IDENTITY_WEBHOOKS_ALLOW_LOOPBACK",
+            "`false`",
+            "`true` also allows webhook URLs on `http://127.0.0.1` and `http://localhost` (tests, local development);"
+                    + " otherwise only `https` URLs of public addresses"),
     DEMO(
             "VISITOR_IDENTITY_DEMO",
             "`true` on the embedded H2 database, else `false`",

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +17,17 @@ import visitoridentity.adapters.http.HttpApi;
 import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
+import visitoridentity.application.event.IdentityEvents;
+import visitoridentity.application.port.WebhookSender;
 import visitoridentity.application.retention.SweepAnonymousVisitors;
+import visitoridentity.application.webhook.DeliverWebhooks;
 import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
+import visitoridentity.bootstrap.wiring.EventsModule;
 import visitoridentity.bootstrap.wiring.HttpModule;
 import visitoridentity.bootstrap.wiring.MetricsModule;
+import visitoridentity.embedded.random.RandomIdentifiers;
 import visitoridentity.embedded.random.SecureRandomSecrets;
 import visitoridentity.embedded.wiring.CoreModule;
 import visitoridentity.embedded.wiring.PersistenceModule;
@@ -33,15 +39,24 @@ public final class Server {
     private final HttpApi http;
     private final JdbiPersistence persistence;
     private final RetentionSweeper retention;
+    private final WebhookWorker webhooks;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Server(Injector injector, Duration anonymousRetention) {
+    private Server(Injector injector, Duration anonymousRetention, Clock clock) {
         this.http = injector.getInstance(HttpApi.class);
         this.persistence = injector.getInstance(JdbiPersistence.class);
         this.retention = RetentionSweeper.start(
                 new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention),
                 injector.getInstance(UseCases.class).spendTokenId());
+        this.webhooks = WebhookWorker.start(new DeliverWebhooks(
+                persistence.webhooks(),
+                injector.getInstance(WebhookSender.class),
+                persistence.events(),
+                new IdentityEvents(new RandomIdentifiers()),
+                persistence.transactions(),
+                clock,
+                () -> ThreadLocalRandom.current().nextDouble()));
     }
 
     /**
@@ -63,12 +78,13 @@ public final class Server {
                 new DatabaseModule(configuration),
                 new PersistenceModule(DataDirectory.secretsKey(configuration)),
                 new CoreModule(clock, firstStart.rootTokenHash(), configuration.sessionLifetime()),
+                new EventsModule(configuration.webhooksAllowLoopback()),
                 new HttpModule(
                         HttpSettings.onPort(configuration.port())
                                 .withHost(configuration.bindAddress())
                                 .withVisitorStarts(configuration.visitorStartRate()),
                         configuration.demo() ? Optional.of(demo) : Optional.empty()));
-        Server server = new Server(injector, configuration.anonymousRetention());
+        Server server = new Server(injector, configuration.anonymousRetention(), clock);
         try {
             int port = server.http.start();
             Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);
@@ -102,6 +118,7 @@ public final class Server {
         try {
             retention.close();
             http.stop();
+            webhooks.close();
             persistence.close(); // and with it the connection pool
             log.info("Stopped");
         } finally {

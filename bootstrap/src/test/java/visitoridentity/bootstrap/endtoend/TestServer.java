@@ -84,23 +84,31 @@ final class TestServer implements AutoCloseable {
      * unless {@code CI=true}.
      */
     static TestServer onPostgres() {
-        return onPostgres(PostgresSchema.fresh());
+        return onPostgres(Map.of());
+    }
+
+    /** As {@link #onPostgres()}, with these settings too. */
+    static TestServer onPostgres(Map<String, String> settings) {
+        return onPostgres(PostgresSchema.fresh(), settings);
     }
 
     /** As {@link #onPostgres()}, on a schema given by its URL ({@link PostgresSchema#fresh()}): two servers may share one. */
     static TestServer onPostgres(String url) {
-        return new TestServer(
-                temporaryDirectory(),
-                true,
-                Map.of(
-                        "VISITOR_IDENTITY_ADMIN_TOKEN",
-                        ROOT_TOKEN,
-                        "VISITOR_IDENTITY_DB_URL",
-                        url,
-                        "VISITOR_IDENTITY_DB_USER",
-                        PostgresSchema.user(),
-                        "VISITOR_IDENTITY_SECRETS_KEY",
-                        "4m/612hW3bue/3NvZXjwGmFBTH7q0OfyCDXQ0iNQLj4="));
+        return onPostgres(url, Map.of());
+    }
+
+    private static TestServer onPostgres(String url, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.putAll(Map.of(
+                "VISITOR_IDENTITY_ADMIN_TOKEN",
+                ROOT_TOKEN,
+                "VISITOR_IDENTITY_DB_URL",
+                url,
+                "VISITOR_IDENTITY_DB_USER",
+                PostgresSchema.user(),
+                "VISITOR_IDENTITY_SECRETS_KEY",
+                "4m/612hW3bue/3NvZXjwGmFBTH7q0OfyCDXQ0iNQLj4="));
+        return new TestServer(temporaryDirectory(), true, environment);
     }
 
     /** A server configured with nothing but its port, on the given data directory (kept when closed). */

@@ -42,6 +42,16 @@ public final class RandomIdentifiers implements IdentifierGenerator {
         return "jti_" + randomBase32();
     }
 
+    @Override
+    public String newEventId() {
+        return "evt_" + randomBase32();
+    }
+
+    @Override
+    public String newWebhookId() {
+        return "wh_" + randomBase32();
+    }
+
     private String randomBase32() {
         char[] out = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {

@@ -1,6 +1,7 @@
 package visitoridentity.embedded.random;
 
 import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
 import visitoridentity.application.port.SecretGenerator;
 import visitoridentity.domain.signature.SigningSecret;
@@ -28,6 +29,13 @@ public final class SecureRandomSecrets implements SecretGenerator {
     @Override
     public SigningSecret newSigningSecret() {
         return new SigningSecret("whsec_" + randomHex());
+    }
+
+    @Override
+    public String newWebhookSecret() {
+        byte[] bytes = new byte[BYTES];
+        random.nextBytes(bytes);
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 
     /** A root admin token for a server started without one configured. */

@@ -3,7 +3,9 @@ package visitoridentity.embedded.wiring;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import java.time.Clock;
+import java.util.Optional;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.admin.AuthenticateAdminUseCase;
 import visitoridentity.application.context.ResolveTrustedContextUseCase;
@@ -14,13 +16,17 @@ import visitoridentity.application.lookup.FindVisitorsUseCase;
 import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.Ports;
 import visitoridentity.application.port.PublicKeyRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.UsedTokenIdRepository;
+import visitoridentity.application.port.VerificationMetrics;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
+import visitoridentity.application.port.WebhookRepository;
+import visitoridentity.application.port.WebhookTargets;
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.application.session.RevokeSessionUseCase;
 import visitoridentity.application.session.SessionLifetime;
@@ -38,7 +44,9 @@ import visitoridentity.embedded.random.SecureRandomSecrets;
  * The application core: every use case, assembled once by {@link UseCases#assemble} over the
  * repositories another module binds, the secure random sources, a clock, the root token's hash and
  * how long a visitor session lasts.
- * Each use case is also bound on its own interface.
+ * Each use case is also bound on its own interface. Where webhooks may go ({@link WebhookTargets})
+ * and where observe mode counts ({@link VerificationMetrics}) are optional bindings another module
+ * sets (the server); without them no webhook can be registered and nothing is counted.
  */
 public final class CoreModule extends AbstractModule {
     private final Clock clock;
@@ -60,6 +68,12 @@ public final class CoreModule extends AbstractModule {
         return new CoreModule(clock, SecretHash.of(new SecureRandomSecrets().newRootToken()), sessionLifetime);
     }
 
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), WebhookTargets.class);
+        OptionalBinder.newOptionalBinder(binder(), VerificationMetrics.class);
+    }
+
     @Provides
     @Singleton
     Ports ports(
@@ -70,6 +84,8 @@ public final class CoreModule extends AbstractModule {
             ContactRepository contacts,
             PublicKeyRepository publicKeys,
             UsedTokenIdRepository usedTokenIds,
+            IdentityEventRepository events,
+            WebhookRepository webhooks,
             Transactions transactions) {
         return new Ports(
                 workspaces,
@@ -79,6 +95,8 @@ public final class CoreModule extends AbstractModule {
                 contacts,
                 publicKeys,
                 usedTokenIds,
+                events,
+                webhooks,
                 transactions,
                 new RandomIdentifiers(),
                 new SecureRandomSecrets());
@@ -86,8 +104,15 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    UseCases useCases(Ports ports) {
-        return UseCases.assemble(ports, clock, rootTokenHash, sessionLifetime);
+    UseCases useCases(
+            Ports ports, Optional<WebhookTargets> webhookTargets, Optional<VerificationMetrics> verificationMetrics) {
+        return UseCases.assemble(
+                ports,
+                clock,
+                rootTokenHash,
+                sessionLifetime,
+                webhookTargets.orElse(UseCases.NO_WEBHOOKS),
+                verificationMetrics.orElse(VerificationMetrics.NONE));
     }
 
     @Provides

@@ -9,12 +9,14 @@ import visitoridentity.adapters.persistence.CachedSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.adapters.persistence.SecretsKey;
 import visitoridentity.application.port.ContactRepository;
+import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.PublicKeyRepository;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.Transactions;
 import visitoridentity.application.port.UsedTokenIdRepository;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.VisitorTokenRepository;
+import visitoridentity.application.port.WebhookRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 
 /**
@@ -76,6 +78,16 @@ public final class PersistenceModule extends AbstractModule {
     @Provides
     UsedTokenIdRepository usedTokenIds(JdbiPersistence persistence) {
         return persistence.usedTokenIds();
+    }
+
+    @Provides
+    IdentityEventRepository events(JdbiPersistence persistence) {
+        return persistence.events();
+    }
+
+    @Provides
+    WebhookRepository webhooks(JdbiPersistence persistence) {
+        return persistence.webhooks();
     }
 
     @Provides

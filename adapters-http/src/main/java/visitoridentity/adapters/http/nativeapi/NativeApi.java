@@ -27,6 +27,8 @@ public final class NativeApi {
     private final IdentityTokenEndpoints identityTokens;
     private final SignatureCheckEndpoint signatureCheck;
     private final LookupEndpoints lookups;
+    private final EventEndpoints events;
+    private final WebhookEndpoints webhooks;
     private final IdentifyMetrics identifyMetrics;
     private final ClientRateLimit visitorStarts;
 
@@ -60,6 +62,8 @@ public final class NativeApi {
         this.signatureCheck = new SignatureCheckEndpoint(useCases.checkSignature());
         this.lookups = new LookupEndpoints(
                 useCases.findVisitors(), useCases.showVisitor(), useCases.eraseVisitor(), useCases.showContact());
+        this.events = new EventEndpoints(useCases.listEvents());
+        this.webhooks = new WebhookEndpoints(useCases.manageWebhooks());
         this.identifyMetrics = identifyMetrics;
         this.visitorStarts = visitorStarts;
     }
@@ -87,5 +91,11 @@ public final class NativeApi {
         routes.workspaceAdmin(DELETE, WORKSPACE + "/visitors/{visitorId}", lookups::erase);
         routes.workspaceAdmin(POST, WORKSPACE + "/visitors/{visitorId}/sessions/revoke", sessions::revokeAll);
         routes.workspaceAdmin(GET, WORKSPACE + "/contacts/{contactId}", lookups::showContact);
+        routes.workspaceAdmin(GET, WORKSPACE + "/events", events::list);
+        routes.workspaceAdmin(POST, WORKSPACE + "/webhooks", webhooks::create);
+        routes.workspaceAdmin(GET, WORKSPACE + "/webhooks", webhooks::list);
+        routes.workspaceAdmin(DELETE, WORKSPACE + "/webhooks/{webhookId}", webhooks::delete);
+        routes.workspaceAdmin(POST, WORKSPACE + "/webhooks/{webhookId}/secret", webhooks::rotateSecret);
+        routes.workspaceAdmin(GET, WORKSPACE + "/webhooks/{webhookId}/deliveries", webhooks::deliveries);
     }
 }
