@@ -1,20 +1,44 @@
 #!/usr/bin/env bash
 # HTTP load, in one run (docs/performance.md):
-#   1. the real server (bootstrap/target/visitor-identity.jar) on a free loopback port with a
-#      temporary H2 data directory: start time, then POST /v1/workspaces/{ws}/identify with valid
-#      signatures on many visitors at peak load and at half of it, heap after GC during the load;
-#   2. the bare Javalin echo (visitoridentity.benchmarks.load.EchoServer) driven the same way;
+#   1. the real server (bootstrap/target/visitor-identity.jar) on a free loopback port, on the engine
+#      chosen (a temporary H2 data directory, or a fresh schema of a PostgreSQL database): start
+#      time, then POST /v1/workspaces/{ws}/identify with valid signatures on many visitors at peak
+#      load and at half of it, heap after GC during the load;
+#   2. the floors, driven the same way: the bare Javalin echo (visitoridentity.benchmarks.load.EchoServer),
+#      the bare HTTP upsert (visitoridentity.benchmarks.load.UpsertServer: one JDBI one-row upsert per
+#      request on the same engine and pool settings) and, on PostgreSQL, pgbench's one-row upsert of a
+#      600-byte row at the same number of clients (-M prepared);
 #   3. the server again with 1,000,000 stored visitors, at the same paced rate as 1 with 10,000.
-# Loopback only, bounded in time, stops what it started. Needs wrk (installed from Debian if missing).
+# Loopback only, bounded in time, stops what it started and drops the schemas it made. Needs wrk
+# (installed from Debian if missing); on PostgreSQL also psql and pgbench.
 #
 # Build first:  mvn -B -q -P benchmarks package -DskipTests -pl benchmarks -am
-# Run:          benchmarks/load/run.sh
+# Run:          benchmarks/load/run.sh [--engine h2|postgres] [--jdbc-url URL] [--db-user USER]
+# --engine: h2 (the default) or postgres; --jdbc-url: the PostgreSQL database to make schemas in
+# (default jdbc:postgresql://127.0.0.1:5432/postgres), --db-user its user (default postgres; a
+# password, if needed, in LOAD_PG_PASSWORD).
 # Knobs (environment): LOAD_VISITORS (2000 visitors driven), LOAD_SMALL (10000) and LOAD_LARGE
 # (1000000) stored visitors, LOAD_CONNECTIONS (32, peak), LOAD_SECONDS (20 per measurement),
 # LOAD_WARMUP_SECONDS (20), LOAD_WRK_THREADS (1), LOAD_ORIGIN (a browser's Origin header; empty for
 # none), LOAD_SERVER_JVM_OPTIONS (-Xmx256m: the heap the server is meant to run in; empty for the
 # JVM's defaults).
 set -euo pipefail
+
+ENGINE=h2
+PG_URL=jdbc:postgresql://127.0.0.1:5432/postgres
+PG_USER=postgres
+while (( $# > 0 )); do
+  case $1 in
+    --engine) ENGINE=${2:-}; shift 2 ;;
+    --engine=*) ENGINE=${1#*=}; shift ;;
+    --jdbc-url) PG_URL=${2:-}; shift 2 ;;
+    --jdbc-url=*) PG_URL=${1#*=}; shift ;;
+    --db-user) PG_USER=${2:-}; shift 2 ;;
+    --db-user=*) PG_USER=${1#*=}; shift ;;
+    *) echo "usage: $0 [--engine h2|postgres] [--jdbc-url URL] [--db-user USER]" >&2; exit 2 ;;
+  esac
+done
+[[ $ENGINE == h2 || $ENGINE == postgres ]] || { echo "--engine is h2 or postgres, not $ENGINE" >&2; exit 2; }
 
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
@@ -45,7 +69,30 @@ fi
 RUN=$(mktemp -d /tmp/visitor-identity-load.XXXXXX)
 RESULTS=$RUN/results.txt
 ADMIN_TOKEN=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
+SECRETS_KEY=$(head -c 32 /dev/urandom | base64)
 STARTED_PID=""
+SCHEMAS=()
+
+# PostgreSQL: the libpq parameters of the JDBC URL, for psql and pgbench.
+if [[ $ENGINE == postgres ]]; then
+  for tool in psql pgbench; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "--engine postgres needs $tool" >&2; exit 1; }
+  done
+  [[ $PG_URL =~ ^jdbc:postgresql://([^:/?]+)(:([0-9]+))?/([^?]+) ]] \
+    || { echo "cannot read host and database from $PG_URL" >&2; exit 2; }
+  PG_HOST=${BASH_REMATCH[1]}; PG_PORT=${BASH_REMATCH[3]:-5432}; PG_DB=${BASH_REMATCH[4]}
+  if [[ -n ${LOAD_PG_PASSWORD:-} ]]; then export PGPASSWORD=$LOAD_PG_PASSWORD; fi
+fi
+
+sql() { psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d "$PG_DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+
+# new_schema NAME: a fresh schema; sets SCHEMA and SCHEMA_URL (the JDBC URL that works in it).
+new_schema() {
+  SCHEMA="vi_load_$1_$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+  sql -c "CREATE SCHEMA $SCHEMA" >/dev/null
+  SCHEMAS+=("$SCHEMA")
+  if [[ $PG_URL == *"?"* ]]; then SCHEMA_URL="$PG_URL&currentSchema=$SCHEMA"; else SCHEMA_URL="$PG_URL?currentSchema=$SCHEMA"; fi
+}
 
 cleanup() {
   if [[ -n $STARTED_PID ]] && kill -0 "$STARTED_PID" 2>/dev/null; then
@@ -53,6 +100,9 @@ cleanup() {
     wait "$STARTED_PID" 2>/dev/null || true
   fi
   rm -rf "$RUN"/data-*
+  for schema in ${SCHEMAS[@]+"${SCHEMAS[@]}"}; do
+    sql -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true
+  done
 }
 trap cleanup EXIT
 
@@ -96,13 +146,58 @@ stop_process() {
   STARTED_PID=""
 }
 
-# start_server NAME DATA_DIR [JVM OPTIONS...]
+# start_server NAME DATA_DIR [JVM OPTIONS...] (on PostgreSQL, in the schema of $SCHEMA_URL)
 start_server() {
   local name=$1 data=$2; shift 2
+  local database=()
+  if [[ $ENGINE == postgres ]]; then
+    database=(VISITOR_IDENTITY_DB_URL="$SCHEMA_URL" VISITOR_IDENTITY_DB_USER="$PG_USER"
+      VISITOR_IDENTITY_SECRETS_KEY="$SECRETS_KEY")
+    if [[ -n ${LOAD_PG_PASSWORD:-} ]]; then database+=(VISITOR_IDENTITY_DB_PASSWORD="$LOAD_PG_PASSWORD"); fi
+  fi
   PORT=$(free_port)
   start_process "$name" "$PORT" /health/ready env VISITOR_IDENTITY_PORT="$PORT" VISITOR_IDENTITY_DATA_DIR="$data" \
-    VISITOR_IDENTITY_ADMIN_TOKEN="$ADMIN_TOKEN" java ${SERVER_JVM_OPTIONS[@]+"${SERVER_JVM_OPTIONS[@]}"} "$@" \
+    ${database[@]+"${database[@]}"} VISITOR_IDENTITY_ADMIN_TOKEN="$ADMIN_TOKEN" java ${SERVER_JVM_OPTIONS[@]+"${SERVER_JVM_OPTIONS[@]}"} "$@" \
     -Xlog:gc:file="$RUN/$name-gc.log" -jar "$SERVER_JAR"
+}
+
+# start_upsert: the bare HTTP upsert on a fresh database of the engine.
+start_upsert() {
+  local url
+  if [[ $ENGINE == postgres ]]; then new_schema upsert; url=$SCHEMA_URL; else url="jdbc:h2:file:$RUN/data-upsert/floor"; fi
+  PORT=$(free_port)
+  start_process upsert "$PORT" /health/live java ${SERVER_JVM_OPTIONS[@]+"${SERVER_JVM_OPTIONS[@]}"} \
+    -cp "$BENCH_JAR" visitoridentity.benchmarks.load.UpsertServer "$PORT" "$url" \
+    $([[ $ENGINE == postgres ]] && echo "$PG_USER")
+}
+
+# pgbench_upsert: pgbench's one-row upsert of a 600-byte row on $VISITORS rows, $CONNECTIONS clients,
+# prepared statements, durable commits, for $SECONDS_PER_RUN s; sets PGBENCH_TPS.
+pgbench_upsert() {
+  new_schema pgbench
+  sql -c "CREATE TABLE $SCHEMA.upsert_rows (id int PRIMARY KEY, body text NOT NULL, writes bigint NOT NULL)" >/dev/null
+  printf '%s\n' "\\set id random(1, $VISITORS)" \
+    "INSERT INTO upsert_rows (id, body, writes) VALUES (:id, repeat('x', 600), 1) ON CONFLICT (id) DO UPDATE SET body = EXCLUDED.body, writes = upsert_rows.writes + 1;" \
+    >"$RUN/upsert.sql"
+  PGBENCH_TPS=$(PGOPTIONS="-c search_path=$SCHEMA -c synchronous_commit=on" pgbench -n -h "$PG_HOST" -p "$PG_PORT" \
+    -U "$PG_USER" -M prepared -c "$CONNECTIONS" -j 2 -T "$SECONDS_PER_RUN" -f "$RUN/upsert.sql" "$PG_DB" 2>&1 \
+    | tee "$RUN/pgbench.out" | sed -nE 's/^tps = ([0-9.]+).*/\1/p' | head -n 1)
+  [[ -n $PGBENCH_TPS ]] || { echo "pgbench failed:" >&2; cat "$RUN/pgbench.out" >&2; exit 1; }
+}
+
+# seed_postgres STORED: as VisitorSeeder does on H2, STORED more visitors in the workspace, in SQL.
+seed_postgres() {
+  local stored=$1 workspace; workspace=$(cat "$RUN/workspace.id")
+  local started; started=$(now_ms)
+  sql -c "SET search_path TO $SCHEMA" -c "INSERT INTO visitors (workspace_id, id, external_id, external_id_trust,
+      trusted_external_id, email, email_trust, metadata, created_at, updated_at, last_seen_at, version)
+    SELECT '$workspace', 'v_seed_' || x, 'seed_user_' || x, 'VERIFIED', 'seed_user_' || x,
+      'seed' || x || '@example.com', 'UNVERIFIED', '{\"plan\":\"free\",\"visits\":' || (x % 97) || '}',
+      now(), now(), now(), 0 FROM generate_series(1, $stored) x" \
+    -c "INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, token_hash, token_issued_at, token_used_at)
+    SELECT '$workspace', 'anon_seed_' || x, 'v_seed_' || x, encode(sha256(('seed-token-' || x)::bytea), 'hex'),
+      now(), now() FROM generate_series(1, $stored) x" -c "ANALYZE" >/dev/null
+  say "seeded $stored visitors in $(( ($(now_ms) - started) / 1000 )) s"
 }
 
 start_echo() {
@@ -111,14 +206,16 @@ start_echo() {
     visitoridentity.benchmarks.load.EchoServer "$PORT"
 }
 
-# wrk_run CONNECTIONS SECONDS DELAY_MS: runs wrk on $PORT and sets RESULT to its RESULT line.
+# wrk_run CONNECTIONS SECONDS DELAY_MS [warm-up]: runs wrk on $PORT and sets RESULT to its RESULT
+# line; fails on any non-2xx answer or socket error, except in a warm-up (a cold JVM may answer
+# its first requests slower than wrk's 2 s timeout).
 wrk_run() {
-  local connections=$1 seconds=$2 delay=$3
+  local connections=$1 seconds=$2 delay=$3 warmup=${4:-}
   RESULT=$(LOAD_REQUESTS="$RUN/requests.lua" LOAD_DELAY_MS="$delay" LOAD_ORIGIN="$ORIGIN" \
     wrk -t"$WRK_THREADS" -c"$connections" -d"${seconds}s" -s "$LUA" "http://127.0.0.1:$PORT" | grep '^RESULT')
   local non2xx errors
   non2xx=$(field "$RESULT" non2xx); errors=$(field "$RESULT" socket_errors)
-  if (( non2xx > 0 || errors > 0 )); then
+  if [[ -z $warmup ]] && (( non2xx > 0 || errors > 0 )); then
     echo "wrk saw $non2xx non-2xx answers and $errors socket errors: $RESULT" >&2
     exit 1
   fi
@@ -163,16 +260,22 @@ row() { printf '| %-44s | %10s | %9s | %9s | %s\n' "$@" | tee -a "$RESULTS"; }
 prepare_dataset() {
   local name=$1 stored=$2
   DATA=$RUN/data-$name
+  if [[ $ENGINE == postgres ]]; then new_schema "$name"; fi
   start_server "$name-first-start" "$DATA" -XX:ArchiveClassesAtExit="$RUN/server.jsa"
   FIRST_START_MS=$START_MS
   java -cp "$BENCH_JAR" visitoridentity.benchmarks.load.LoadPreparation "http://127.0.0.1:$PORT" "$ADMIN_TOKEN" \
     "$VISITORS" "$RUN" | tee -a "$RESULTS"
   stop_process
-  java -cp "$BENCH_JAR" visitoridentity.benchmarks.load.VisitorSeeder "$DATA" "$(cat "$RUN/workspace.id")" "$stored" \
-    | tee -a "$RESULTS"
+  if [[ $ENGINE == postgres ]]; then
+    seed_postgres "$stored"
+  else
+    java -cp "$BENCH_JAR" visitoridentity.benchmarks.load.VisitorSeeder "$DATA" "$(cat "$RUN/workspace.id")" "$stored" \
+      | tee -a "$RESULTS"
+  fi
 }
 
-say "# visitor-identity HTTP load, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+say "# visitor-identity HTTP load, $(date -u +%Y-%m-%dT%H:%M:%SZ), engine: $ENGINE"
+if [[ $ENGINE == postgres ]]; then say "PostgreSQL: $(sql -c 'SHOW server_version') at $PG_HOST:$PG_PORT/$PG_DB"; fi
 say "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -n 1)"
 say "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 say "driven visitors: $VISITORS; peak: $CONNECTIONS connections, $WRK_THREADS wrk thread(s), ${SECONDS_PER_RUN} s per measurement after ${WARMUP} s warm-up; Origin: ${ORIGIN:-none}"
@@ -182,7 +285,7 @@ say "server JVM options: ${SERVER_JVM_OPTIONS[*]:-none}"
 prepare_dataset small "$SMALL"
 start_server small "$DATA"
 RESTART_MS=$START_MS
-wrk_run "$CONNECTIONS" "$WARMUP" 0
+wrk_run "$CONNECTIONS" "$WARMUP" 0 warm-up
 from=$(gc_lines small)
 wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
 IDENTIFY_PEAK=$RESULT
@@ -200,7 +303,7 @@ stop_process
 # 2. The bare echo, the same way.
 start_echo
 ECHO_START_MS=$START_MS
-wrk_run "$CONNECTIONS" "$WARMUP" 0
+wrk_run "$CONNECTIONS" "$WARMUP" 0 warm-up
 wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
 ECHO_PEAK=$RESULT
 echo_rps=$(field "$ECHO_PEAK" rps)
@@ -208,6 +311,19 @@ paced "$(python3 -c "print(int($echo_rps / 2))")"
 ECHO_HALF=$RESULT
 ECHO_HALF_SHAPE="$PACED_CONNECTIONS connections, ${PACED_DELAY} ms apart"
 stop_process
+
+# 2b. The bare HTTP upsert on the same engine, the same way; on PostgreSQL, pgbench's upsert.
+start_upsert
+wrk_run "$CONNECTIONS" "$WARMUP" 0 warm-up
+wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
+UPSERT_PEAK=$RESULT
+upsert_rps=$(field "$UPSERT_PEAK" rps)
+paced "$(python3 -c "print(int($upsert_rps / 2))")"
+UPSERT_HALF=$RESULT
+UPSERT_HALF_SHAPE="$PACED_CONNECTIONS connections, ${PACED_DELAY} ms apart"
+stop_process
+PGBENCH_TPS=""
+if [[ $ENGINE == postgres ]]; then pgbench_upsert; fi
 
 # 3. A start with the class-data archive written by the first start.
 CDS_START_MS="n/a"
@@ -222,7 +338,7 @@ rm -rf "$DATA"
 prepare_dataset large "$LARGE"
 start_server large "$DATA"
 LARGE_RESTART_MS=$START_MS
-wrk_run "$CONNECTIONS" "$WARMUP" 0
+wrk_run "$CONNECTIONS" "$WARMUP" 0 warm-up
 from=$(gc_lines large)
 wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
 LARGE_PEAK=$RESULT
@@ -240,10 +356,15 @@ row "identify, peak ($CONNECTIONS connections), $SMALL stored" "$identify_rps" "
 row "identify, half of peak, $SMALL stored" "$(field "$IDENTIFY_HALF" rps)" "$(field "$IDENTIFY_HALF" p50_ms)" "$(field "$IDENTIFY_HALF" p99_ms)" "$IDENTIFY_HALF_SHAPE; heap: $IDENTIFY_HALF_HEAP"
 row "echo, peak ($CONNECTIONS connections)" "$echo_rps" "$(field "$ECHO_PEAK" p50_ms)" "$(field "$ECHO_PEAK" p99_ms)" ""
 row "echo, half of peak" "$(field "$ECHO_HALF" rps)" "$(field "$ECHO_HALF" p50_ms)" "$(field "$ECHO_HALF" p99_ms)" "$ECHO_HALF_SHAPE"
+row "HTTP upsert floor, peak ($CONNECTIONS connections)" "$upsert_rps" "$(field "$UPSERT_PEAK" p50_ms)" "$(field "$UPSERT_PEAK" p99_ms)" "one JDBI upsert per request, $ENGINE"
+row "HTTP upsert floor, half of peak" "$(field "$UPSERT_HALF" rps)" "$(field "$UPSERT_HALF" p50_ms)" "$(field "$UPSERT_HALF" p99_ms)" "$UPSERT_HALF_SHAPE"
+if [[ -n $PGBENCH_TPS ]]; then row "pgbench one-row upsert ($CONNECTIONS clients, -M prepared)" "$PGBENCH_TPS" "" "" "tps, 600-byte row"; fi
 row "identify, peak, $LARGE stored" "$(field "$LARGE_PEAK" rps)" "$(field "$LARGE_PEAK" p50_ms)" "$(field "$LARGE_PEAK" p99_ms)" "heap: $LARGE_HEAP"
 row "identify, rate of half peak at $SMALL, $LARGE stored" "$(field "$LARGE_HALF" rps)" "$(field "$LARGE_HALF" p50_ms)" "$(field "$LARGE_HALF" p99_ms)" "$PACED_CONNECTIONS connections, ${PACED_DELAY} ms apart"
 say ""
 say "identify/echo throughput: $(python3 -c "print(round($identify_rps / $echo_rps, 3))")"
+say "identify/HTTP upsert floor throughput: $(python3 -c "print(round($identify_rps / $upsert_rps, 3))")"
+if [[ -n $PGBENCH_TPS ]]; then say "identify/pgbench upsert throughput: $(python3 -c "print(round($identify_rps / $PGBENCH_TPS, 3))")"; fi
 say "identify p50 at $LARGE / at $SMALL stored (same paced rate): $(python3 -c "print(round($(field "$LARGE_HALF" p50_ms) / $(field "$IDENTIFY_HALF" p50_ms), 2))")"
 say "start to first answered GET /health/ready: first start (fresh database, migrations) ${FIRST_START_MS} ms;"
 say "  restart with $SMALL stored ${RESTART_MS} ms; with $LARGE stored ${LARGE_RESTART_MS} ms; with the class-data archive ${CDS_START_MS} ms"

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.signature.SigningKeyRing;
@@ -27,20 +28,48 @@ final class SettingsCache {
         this.keyRings = newCache(timeToLive);
     }
 
+    /** Counts what was forgotten, so a load that raced with a change does not keep what it read before it. */
+    private final AtomicLong changes = new AtomicLong();
+
     Optional<Workspace> workspace(WorkspaceId id, Function<WorkspaceId, Optional<Workspace>> load) {
-        return Optional.ofNullable(workspaces.get(id, key -> load.apply(key).orElse(null)));
+        return cached(workspaces, id, load);
     }
 
     Optional<SigningKeyRing> keyRing(WorkspaceId id, Function<WorkspaceId, Optional<SigningKeyRing>> load) {
-        return Optional.ofNullable(keyRings.get(id, key -> load.apply(key).orElse(null)));
+        return cached(keyRings, id, load);
+    }
+
+    /**
+     * The entry, or what {@code load} reads when there is none. The load runs outside any lock of
+     * the cache: it needs a pooled connection, and callers holding connections must never wait for
+     * a load that waits for one of theirs. Two callers may load the same entry at once; either result
+     * is kept, unless a change was announced meanwhile.
+     */
+    private <V> Optional<V> cached(
+            Cache<WorkspaceId, V> cache, WorkspaceId id, Function<WorkspaceId, Optional<V>> load) {
+        V present = cache.getIfPresent(id);
+        if (present != null) {
+            return Optional.of(present);
+        }
+        long before = changes.get();
+        Optional<V> loaded = load.apply(id);
+        if (loaded.isPresent() && changes.get() == before) {
+            cache.put(id, loaded.get());
+            if (changes.get() != before) {
+                cache.invalidate(id);
+            }
+        }
+        return loaded;
     }
 
     void forget(WorkspaceId id) {
+        changes.incrementAndGet();
         workspaces.invalidate(id);
         keyRings.invalidate(id);
     }
 
     void forgetAll() {
+        changes.incrementAndGet();
         workspaces.invalidateAll();
         keyRings.invalidateAll();
     }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import visitoridentity.adapters.persistence.CachedSettings;
 import visitoridentity.adapters.persistence.DataSources;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.adapters.persistence.SecretsKey;
@@ -40,7 +41,8 @@ import visitoridentity.embedded.random.SecureRandomSecrets;
 
 /**
  * The server's storage stack without the server: an H2 file database in a temporary directory with
- * the production pool settings ({@link DataSources#pooled}), {@link JdbiPersistence} over it and
+ * the production pool settings ({@link DataSources#pooled}), {@link JdbiPersistence} over it (settings
+ * and keys cached by {@link CachedSettings}, as the embedded library wires them) and
  * the use cases assembled over that, as the embedded library builds them. One workspace in REQUIRED
  * mode and {@code visitors} started visitors, each with a signed identify command ready to send.
  */
@@ -56,13 +58,14 @@ final class IdentifyStore implements AutoCloseable {
     private IdentifyStore(Path directory, int visitors, Clock clock) {
         this.directory = directory;
         this.dataSource = DataSources.pooled(DataSources.defaultH2Url(directory), "sa", "");
-        byte[] key = new byte[SecretsKey.LENGTH_BYTES];
-        new SecureRandom().nextBytes(key);
-        this.persistence = JdbiPersistence.open(dataSource, SecretsKey.of(key));
+        byte[] sealingKey = new byte[SecretsKey.LENGTH_BYTES];
+        new SecureRandom().nextBytes(sealingKey);
+        this.persistence = JdbiPersistence.open(dataSource, SecretsKey.of(sealingKey));
         SecureRandomSecrets secrets = new SecureRandomSecrets();
+        CachedSettings settings = CachedSettings.over(persistence);
         Ports ports = new Ports(
-                persistence.workspaces(),
-                persistence.signingKeys(),
+                settings.workspaces(),
+                settings.signingKeys(),
                 persistence.visitors(),
                 persistence.visitorTokens(),
                 persistence.contacts(),
