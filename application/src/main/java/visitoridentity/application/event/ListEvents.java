@@ -1,5 +1,7 @@
 package visitoridentity.application.event;
 
+import visitoridentity.application.port.EventPage;
+import visitoridentity.application.port.EventQuery;
 import visitoridentity.application.port.IdentityEventRepository;
 
 /** See {@link ListEventsUseCase}. */

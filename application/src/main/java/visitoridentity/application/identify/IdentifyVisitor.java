@@ -11,7 +11,6 @@ import visitoridentity.application.event.IdentityEvents;
 import visitoridentity.application.port.IdentifierGenerator;
 import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.SigningKeyRepository;
-import visitoridentity.application.port.VerificationMetrics;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.session.VisitorSessions.Session;

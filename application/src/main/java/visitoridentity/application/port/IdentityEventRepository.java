@@ -2,9 +2,6 @@ package visitoridentity.application.port;
 
 import java.util.Collection;
 import java.util.List;
-import visitoridentity.application.event.EventPage;
-import visitoridentity.application.event.EventQuery;
-import visitoridentity.application.event.IdentityEvent;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonObject;

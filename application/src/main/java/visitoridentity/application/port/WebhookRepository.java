@@ -3,10 +3,6 @@ package visitoridentity.application.port;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import visitoridentity.application.webhook.ClaimedDelivery;
-import visitoridentity.application.webhook.DeliveryPage;
-import visitoridentity.application.webhook.WebhookEndpoint;
-import visitoridentity.application.webhook.WebhookSecret;
 import visitoridentity.domain.id.WorkspaceId;
 
 /**

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import visitoridentity.application.event.IdentityEvents;
+import visitoridentity.application.port.ClaimedDelivery;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.IdentityEventRepository;
 import visitoridentity.application.port.Transactions;
+import visitoridentity.application.port.WebhookEndpoint;
 import visitoridentity.application.port.WebhookRepository;
-import visitoridentity.application.port.WebhookSender;
 import visitoridentity.domain.json.CompactJson;
 
 /**

@@ -2,6 +2,8 @@ package visitoridentity.application.webhook;
 
 import java.util.List;
 import java.util.Optional;
+import visitoridentity.application.port.DeliveryPage;
+import visitoridentity.application.port.WebhookEndpoint;
 import visitoridentity.domain.id.WorkspaceId;
 
 /**

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.fake.Scenario;
 import visitoridentity.application.fake.Scenario.Device;
+import visitoridentity.application.port.EventType;
+import visitoridentity.application.port.IdentityEvent;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsCommand;
 import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.domain.error.SignatureInvalidException;

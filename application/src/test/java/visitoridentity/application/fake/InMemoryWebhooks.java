@@ -3,11 +3,11 @@ package visitoridentity.application.fake;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import visitoridentity.application.port.ClaimedDelivery;
+import visitoridentity.application.port.DeliveryPage;
+import visitoridentity.application.port.WebhookEndpoint;
 import visitoridentity.application.port.WebhookRepository;
-import visitoridentity.application.webhook.ClaimedDelivery;
-import visitoridentity.application.webhook.DeliveryPage;
-import visitoridentity.application.webhook.WebhookEndpoint;
-import visitoridentity.application.webhook.WebhookSecret;
+import visitoridentity.application.port.WebhookSecret;
 import visitoridentity.domain.id.WorkspaceId;
 
 /** Webhook endpoints in memory; deliveries are the database adapter's (its contract tests cover them). */

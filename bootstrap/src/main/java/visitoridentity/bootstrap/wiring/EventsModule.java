@@ -8,9 +8,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import visitoridentity.adapters.http.metrics.WouldRefuseCounter;
 import visitoridentity.adapters.http.webhook.HttpWebhookSender;
 import visitoridentity.adapters.http.webhook.WebhookAddressPolicy;
-import visitoridentity.application.port.VerificationMetrics;
-import visitoridentity.application.port.WebhookSender;
-import visitoridentity.application.port.WebhookTargets;
+import visitoridentity.application.identify.VerificationMetrics;
+import visitoridentity.application.webhook.WebhookSender;
+import visitoridentity.application.webhook.WebhookTargets;
 
 /**
  * Webhooks and observe mode for the server: where webhooks may go (https to public addresses, and

@@ -111,6 +111,16 @@ final class TestServer implements AutoCloseable {
         return new TestServer(temporaryDirectory(), true, environment);
     }
 
+    /**
+     * A server with a configured root token and those settings on the given data directory, kept when
+     * closed (a later server opens the same database, as after a restart).
+     */
+    static TestServer restartableOn(Path dataDirectory, Map<String, String> settings) {
+        Map<String, String> environment = new HashMap<>(settings);
+        environment.put("VISITOR_IDENTITY_ADMIN_TOKEN", ROOT_TOKEN);
+        return new TestServer(dataDirectory, false, environment);
+    }
+
     /** A server configured with nothing but its port, on the given data directory (kept when closed). */
     static TestServer unconfigured(Path dataDirectory) {
         return new TestServer(dataDirectory, false, Map.of());

@@ -2,7 +2,7 @@ package visitoridentity.adapters.http.metrics;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import visitoridentity.application.port.VerificationMetrics;
+import visitoridentity.application.identify.VerificationMetrics;
 
 /**
  * Counts the identify calls of observing workspaces that REQUIRED would have refused, by the reason

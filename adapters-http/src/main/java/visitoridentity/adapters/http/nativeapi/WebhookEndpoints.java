@@ -4,11 +4,11 @@ import java.util.List;
 import visitoridentity.adapters.http.json.JsonFields;
 import visitoridentity.adapters.http.json.Timestamps;
 import visitoridentity.adapters.http.web.ApiCall;
+import visitoridentity.application.port.DeliveryPage;
+import visitoridentity.application.port.WebhookDelivery;
+import visitoridentity.application.port.WebhookEndpoint;
 import visitoridentity.application.webhook.CreatedWebhook;
-import visitoridentity.application.webhook.DeliveryPage;
 import visitoridentity.application.webhook.ManageWebhooksUseCase;
-import visitoridentity.application.webhook.WebhookDelivery;
-import visitoridentity.application.webhook.WebhookEndpoint;
 
 /**
  * A workspace's webhook endpoints: made ({@code 201} with the secret, the only time it is shown),

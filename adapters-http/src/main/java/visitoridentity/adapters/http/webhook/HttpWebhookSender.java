@@ -12,10 +12,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import visitoridentity.application.port.WebhookSender;
-import visitoridentity.application.port.WebhookTargets;
+import visitoridentity.application.port.WebhookSecret;
 import visitoridentity.application.webhook.DeliveryOutcome;
-import visitoridentity.application.webhook.WebhookSecret;
+import visitoridentity.application.webhook.WebhookSender;
+import visitoridentity.application.webhook.WebhookTargets;
 import visitoridentity.domain.error.InvalidFieldException;
 
 /**

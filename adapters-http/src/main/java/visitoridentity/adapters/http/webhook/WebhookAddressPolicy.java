@@ -7,7 +7,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Set;
-import visitoridentity.application.port.WebhookTargets;
+import visitoridentity.application.webhook.WebhookTargets;
 import visitoridentity.domain.error.InvalidFieldException;
 
 /**

@@ -18,8 +18,8 @@ import java.util.function.BiPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import visitoridentity.application.port.WebhookSecret;
 import visitoridentity.application.webhook.DeliveryOutcome;
-import visitoridentity.application.webhook.WebhookSecret;
 
 /** One delivery against a real local receiver: signed per Standard Webhooks, never redirected. */
 class HttpWebhookSenderTest {

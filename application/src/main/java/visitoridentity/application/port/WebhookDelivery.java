@@ -1,9 +1,8 @@
-package visitoridentity.application.webhook;
+package visitoridentity.application.port;
 
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import visitoridentity.application.event.EventType;
 
 /**
  * One event's delivery to one endpoint, as its log shows it: {@code pending} (waiting for its first

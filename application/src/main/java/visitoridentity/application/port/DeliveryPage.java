@@ -1,4 +1,4 @@
-package visitoridentity.application.webhook;
+package visitoridentity.application.port;
 
 import java.util.List;
 import java.util.Optional;

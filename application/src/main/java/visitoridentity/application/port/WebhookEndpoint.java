@@ -1,17 +1,16 @@
-package visitoridentity.application.webhook;
+package visitoridentity.application.port;
 
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import visitoridentity.application.event.EventType;
 import visitoridentity.domain.id.WorkspaceId;
 
 /**
  * Where a workspace's events are sent: the URL, the event types it subscribes to ({@code ["*"]} for
  * every type), whether it is enabled, and since when its deliveries have been failing (it is disabled
- * after {@link DeliverWebhooks#FAILING_LIMIT} of failures).
+ * after a day of failures).
  */
 public record WebhookEndpoint(
         String id,

@@ -1,4 +1,4 @@
-package visitoridentity.application.port;
+package visitoridentity.application.identify;
 
 /**
  * Where an observing workspace's would-be refusals are counted (a metric). The server counts them

@@ -1,7 +1,6 @@
-package visitoridentity.application.webhook;
+package visitoridentity.application.port;
 
 import java.time.Instant;
-import visitoridentity.application.event.IdentityEvent;
 
 /**
  * A delivery one worker claimed (no other worker takes it until the claim expires): the endpoint,

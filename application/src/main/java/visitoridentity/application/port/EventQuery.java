@@ -1,4 +1,4 @@
-package visitoridentity.application.event;
+package visitoridentity.application.port;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package visitoridentity.application.port;
+package visitoridentity.application.webhook;
 
 import java.net.URI;
 

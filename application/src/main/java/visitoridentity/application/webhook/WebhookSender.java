@@ -1,9 +1,8 @@
-package visitoridentity.application.port;
+package visitoridentity.application.webhook;
 
 import java.net.URI;
 import java.time.Instant;
-import visitoridentity.application.webhook.DeliveryOutcome;
-import visitoridentity.application.webhook.WebhookSecret;
+import visitoridentity.application.port.WebhookSecret;
 
 /**
  * Sends one webhook message, signed per Standard Webhooks ({@code webhook-id}, {@code
