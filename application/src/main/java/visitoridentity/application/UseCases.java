@@ -85,7 +85,15 @@ public record UseCases(
                 new StartVisitor(
                         ports.workspaces(), ports.visitors(), ports.identifiers(), ports.secrets(), retry, clock),
                 new IdentifyVisitor(
-                        sessions, ports.signingKeys(), ports.visitors(), contacts, ports.identifiers(), retry, clock),
+                        sessions,
+                        ports.signingKeys(),
+                        ports.visitors(),
+                        ports.visitorTokens(),
+                        contacts,
+                        ports.identifiers(),
+                        ports.secrets(),
+                        retry,
+                        clock),
                 new ShowCurrentVisitor(sessions, retry),
                 new ResolveTrustedContext(sessions, retry),
                 new SignIdentity(ports.signingKeys(), ports.visitors()),

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import visitoridentity.application.contact.ContactAssociation;
 import visitoridentity.application.port.IdentifierGenerator;
+import visitoridentity.application.port.SecretGenerator;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.session.VisitorSessions.Session;
 import visitoridentity.application.transaction.RetryOnConflict;
@@ -17,6 +19,7 @@ import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.metadata.MetadataChange;
 import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.verification.IdentityVerification;
 import visitoridentity.domain.verification.Judgement;
@@ -29,14 +32,18 @@ import visitoridentity.domain.workspace.Workspace;
 /**
  * The identify use case; see {@link IdentifyVisitorUseCase}. One transaction, retried from a fresh
  * read on a lost race: resolve the session, judge the claims, place the device, write the claims and
- * the metadata onto the visitor it landed on, save.
+ * the metadata onto the visitor it landed on, save. When the device lands on another visitor (a
+ * switch or a merge into a known visitor), the token the call came with is replaced by a fresh one
+ * in the same transaction: a copy taken before a user switch cannot read the next user's record.
  */
 public final class IdentifyVisitor implements IdentifyVisitorUseCase {
     private final VisitorSessions sessions;
     private final SigningKeyRepository signingKeys;
     private final VisitorRepository visitors;
+    private final VisitorTokenRepository tokens;
     private final ContactAssociation contacts;
     private final IdentifierGenerator identifiers;
+    private final SecretGenerator secrets;
     private final RetryOnConflict retry;
     private final Clock clock;
 
@@ -44,15 +51,19 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
             VisitorSessions sessions,
             SigningKeyRepository signingKeys,
             VisitorRepository visitors,
+            VisitorTokenRepository tokens,
             ContactAssociation contacts,
             IdentifierGenerator identifiers,
+            SecretGenerator secrets,
             RetryOnConflict retry,
             Clock clock) {
         this.sessions = sessions;
         this.signingKeys = signingKeys;
         this.visitors = visitors;
+        this.tokens = tokens;
         this.contacts = contacts;
         this.identifiers = identifiers;
+        this.secrets = secrets;
         this.retry = retry;
         this.clock = clock;
     }
@@ -82,6 +93,7 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 .map(claim -> place(session, claim, now, metadataPolicy))
                 .orElseGet(() -> Placement.stay(session.visitor()));
         Warnings.droppedOnMerge(placement).ifPresent(warnings::add);
+        Optional<String> freshToken = rotateOnMove(session, placement, now);
         Visitor claimed = ClaimUpdates.apply(placement.target(), command, judgement.claims(), warnings);
         MetadataChange metadata = claimed.metadata().apply(command.metadata(), metadataPolicy);
         Warnings.truncated(metadata, metadataPolicy).ifPresent(warnings::add);
@@ -98,7 +110,26 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
             saved = saved.withoutAnonymousId(device);
         }
         return new IdentityResult(
-                saved, session.anonymousId(), saved.externalIdVerified() || judgement.deviceProven(), warnings);
+                saved,
+                session.anonymousId(),
+                saved.externalIdVerified() || judgement.deviceProven(),
+                warnings,
+                freshToken);
+    }
+
+    /**
+     * When the device moves to another visitor, revokes the calling token and gives the device a
+     * fresh one, first of all writes: of two calls racing with one token, the second finds the token
+     * replaced ({@link visitoridentity.application.port.ConcurrentUpdateException}), and its retry
+     * from a fresh read is refused as {@code session-revoked}; the device never holds two live tokens.
+     */
+    private Optional<String> rotateOnMove(Session session, Placement placement, Instant now) {
+        if (!placement.movedFrom(session.visitor())) {
+            return Optional.empty();
+        }
+        String fresh = secrets.newVisitorToken();
+        tokens.rotate(session.workspace().id(), session.anonymousId(), session.tokenHash(), SecretHash.of(fresh), now);
+        return Optional.of(fresh);
     }
 
     private Placement place(Session session, Claim<ExternalId> claim, Instant now, MetadataPolicy metadataPolicy) {

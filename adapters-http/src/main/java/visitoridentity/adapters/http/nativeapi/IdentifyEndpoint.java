@@ -5,6 +5,7 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.Claim;
@@ -20,7 +21,9 @@ import visitoridentity.domain.visitor.ProfilePatch;
  * {@code POST /v1/workspaces/{ws}/identify}. A member that is absent keeps the stored value; a
  * {@code null} clears email, phone, name, avatarUrl or tag. The external id is claimed when it is a
  * string and never cleared. Metadata absent or {@code null} changes nothing; {@code metadataMode}
- * defaults to merge. Each claim's signature is a PlainValue HMAC in {@code signatures}.
+ * defaults to merge. Each claim's signature is a PlainValue HMAC in {@code signatures}. When the
+ * call moves the device to another visitor, the answer's {@code visitorToken} (and the {@code
+ * X-Visitor-Token} header) is the device's fresh token; the one the call was made with is revoked.
  */
 final class IdentifyEndpoint {
     private final IdentifyVisitorUseCase identifyVisitor;
@@ -32,7 +35,8 @@ final class IdentifyEndpoint {
     void identify(ApiCall call) {
         VisitorCredentials credentials = call.visitorCredentials();
         IdentifyVisitorCommand command = command(credentials, call.jsonBody());
-        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+        IdentityResult result = identifyVisitor.identify(command);
+        call.respondIdentified(result, IdentityResultJson.withVisitorToken(result));
     }
 
     private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {
