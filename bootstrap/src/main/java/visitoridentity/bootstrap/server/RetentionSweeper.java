@@ -4,14 +4,17 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import visitoridentity.application.retention.SweepAnonymousVisitors;
+import visitoridentity.application.retention.SweepRevokedVisitorTokens;
 
 /**
- * Runs the retention sweep every {@link #PERIOD}, the first time a minute after the start, on a
- * thread of its own. A sweep that fails (the database unreachable, say) is logged and tried again
- * at the next period.
+ * Runs the retention sweeps every {@link #PERIOD}, the first time a minute after the start, on a
+ * thread of its own: the visitors never identified, then the revoked visitor tokens that would have
+ * expired anyway. A sweep that fails (the database unreachable, say) is logged and tried again at
+ * the next period; one failing does not keep the other from running.
  */
 final class RetentionSweeper implements AutoCloseable {
     static final Duration PERIOD = Duration.ofHours(1);
@@ -24,22 +27,28 @@ final class RetentionSweeper implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static RetentionSweeper start(SweepAnonymousVisitors sweep) {
+    static RetentionSweeper start(SweepAnonymousVisitors visitors, SweepRevokedVisitorTokens tokens) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "retention-sweep");
             thread.setDaemon(true);
             return thread;
         });
         scheduler.scheduleWithFixedDelay(
-                () -> run(sweep), FIRST_DELAY.toSeconds(), PERIOD.toSeconds(), TimeUnit.SECONDS);
+                () -> {
+                    run(visitors::sweep, "visitors that were never identified");
+                    run(tokens::sweep, "revoked visitor tokens past the session's limits");
+                },
+                FIRST_DELAY.toSeconds(),
+                PERIOD.toSeconds(),
+                TimeUnit.SECONDS);
         return new RetentionSweeper(scheduler);
     }
 
-    private static void run(SweepAnonymousVisitors sweep) {
+    private static void run(IntSupplier sweep, String what) {
         try {
-            int deleted = sweep.sweep();
+            int deleted = sweep.getAsInt();
             if (deleted > 0) {
-                LOG.info("retention sweep deleted {} visitors that were never identified", deleted);
+                LOG.info("retention sweep deleted {} {}", deleted, what);
             }
         } catch (RuntimeException e) {
             LOG.warn(

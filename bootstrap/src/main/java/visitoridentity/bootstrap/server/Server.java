@@ -17,6 +17,8 @@ import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.retention.SweepAnonymousVisitors;
+import visitoridentity.application.retention.SweepRevokedVisitorTokens;
+import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.bootstrap.config.DataDirectory;
 import visitoridentity.bootstrap.config.ServerConfiguration;
 import visitoridentity.bootstrap.wiring.DatabaseModule;
@@ -36,11 +38,12 @@ public final class Server {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Server(Injector injector, Duration anonymousRetention) {
+    private Server(Injector injector, Duration anonymousRetention, SessionLifetime sessionLifetime, Clock clock) {
         this.http = injector.getInstance(HttpApi.class);
         this.persistence = injector.getInstance(JdbiPersistence.class);
         this.retention = RetentionSweeper.start(
-                new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention));
+                new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention),
+                new SweepRevokedVisitorTokens(persistence.visitorTokens(), clock, sessionLifetime));
     }
 
     /**
@@ -67,7 +70,8 @@ public final class Server {
                                 .withHost(configuration.bindAddress())
                                 .withVisitorStarts(configuration.visitorStartRate()),
                         configuration.demo() ? Optional.of(demo) : Optional.empty()));
-        Server server = new Server(injector, configuration.anonymousRetention());
+        Server server =
+                new Server(injector, configuration.anonymousRetention(), configuration.sessionLifetime(), clock);
         try {
             int port = server.http.start();
             Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);
