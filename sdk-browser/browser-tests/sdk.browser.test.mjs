@@ -139,6 +139,29 @@ ${tag.code.replace("https://<server>", SERVER).replace("<workspace id>", workspa
 });
 
 describe("sessions that end", () => {
+  it("keeps the fresh token when identify switches the device to the next user; a copy of the old one cannot read that user", async () => {
+    const workspace = await newWorkspace({ verificationMode: "required", allowedOrigins: [site.origin] });
+    site.backendSigns(workspace);
+    const page = await newPage(browser);
+    await page.goto(sdkPage("/rotation.html", workspace));
+    await identifySigned(page, workspace, "alice");
+    const copiedWhileAliceWasSignedIn = await storedToken(page, workspace);
+
+    const bob = await identifySigned(page, workspace, "bob");
+
+    const kept = await storedToken(page, workspace);
+    assert.notEqual(kept, copiedWhileAliceWasSignedIn);
+    assert.equal(bob.visitorToken, undefined, "the page is not handed the token");
+    const stale = await meWith(workspace, copiedWhileAliceWasSignedIn);
+    assert.equal(stale.status, 401);
+    const refusal = await stale.json();
+    assert.equal(refusal.code, "session-revoked");
+    assert.doesNotMatch(JSON.stringify(refusal), /bob/);
+    assert.equal((await (await meWith(workspace, kept)).json()).externalId, "bob");
+    assert.equal((await page.evaluate(() => visitorIdentity.me())).externalId, "bob");
+    assert.deepEqual(page.uncaught, []);
+  });
+
   it("reset() revokes the token on a server with logout, so a copy of it stops working", async (t) => {
     const workspace = await newWorkspace({ verificationMode: "optional" });
     const page = await newPage(browser);

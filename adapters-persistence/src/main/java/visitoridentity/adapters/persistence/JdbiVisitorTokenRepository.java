@@ -3,7 +3,9 @@ package visitoridentity.adapters.persistence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.LiveVisitorToken;
 import visitoridentity.application.port.Revocation;
@@ -134,6 +136,31 @@ final class JdbiVisitorTokenRepository implements VisitorTokenRepository {
             remember(handle, workspaceId.value(), current.hex(), Revocation.ROTATION, now);
         });
     }
+
+    @Override
+    public int forgetRevokedBefore(Instant revokedBefore, int limit) {
+        return transactions.inTransaction(() -> transactions.withHandle(handle -> {
+            List<RevokedKey> doomed = handle.createQuery("SELECT workspace_id, token_hash FROM revoked_visitor_tokens"
+                            + " WHERE revoked_at < :revokedBefore ORDER BY revoked_at FETCH FIRST :limit ROWS ONLY")
+                    .bindByType("revokedBefore", revokedBefore, Instant.class)
+                    .bind("limit", limit)
+                    .map((row, context) -> new RevokedKey(row.getString("workspace_id"), row.getString("token_hash")))
+                    .list();
+            if (doomed.isEmpty()) {
+                return 0;
+            }
+            PreparedBatch batch = handle.prepareBatch("DELETE FROM revoked_visitor_tokens"
+                    + " WHERE workspace_id = :workspaceId AND token_hash = :tokenHash");
+            for (RevokedKey key : doomed) {
+                batch.bind("workspaceId", key.workspaceId())
+                        .bind("tokenHash", key.tokenHash())
+                        .add();
+            }
+            return IntStream.of(batch.execute()).sum();
+        }));
+    }
+
+    private record RevokedKey(String workspaceId, String tokenHash) {}
 
     private static boolean revoke(Handle handle, String workspaceId, String tokenHash, Revocation reason, Instant now) {
         int cleared = handle.createUpdate(CLEAR_LIVE_TOKEN)

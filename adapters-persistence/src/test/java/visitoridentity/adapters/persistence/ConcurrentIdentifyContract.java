@@ -1,9 +1,11 @@
 package visitoridentity.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,11 +26,13 @@ import visitoridentity.application.start.StartedVisitor;
 import visitoridentity.application.workspace.CreatedWorkspace;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.error.MetadataTooLargeException;
+import visitoridentity.domain.error.SessionRevokedException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonNumber;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
 import visitoridentity.domain.metadata.SizeUnit;
+import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.visitor.Visitor;
 import visitoridentity.domain.workspace.AllowedOrigins;
@@ -37,13 +41,15 @@ import visitoridentity.domain.workspace.WorkspaceSettings;
 
 /**
  * Concurrent identifies through the real use case, each one transaction retried from a fresh read
- * when it loses a race: no acknowledged update is lost, no limit is crossed, and devices that claim
- * one new trusted external id at the same moment end as one visitor.
+ * when it loses a race: no acknowledged update is lost, no limit is crossed, devices that claim
+ * one new trusted external id at the same moment end as one visitor, and identifies of one device
+ * racing to move it leave exactly one winner holding the device's one live token.
  */
 abstract class ConcurrentIdentifyContract {
     private static final int WRITERS = 16;
     private static final int IDENTIFIES_PER_WRITER = 25;
     private static final int DEVICES = 12;
+    private static final int SWITCHERS = 8;
 
     private UseCases useCases;
 
@@ -137,11 +143,50 @@ abstract class ConcurrentIdentifyContract {
                 .visitors()
                 .findByTrustedExternalId(workspace, ExternalId.of("user_race"))
                 .orElseThrow();
-        for (VisitorCredentials device : devices) {
-            assertThat(visitorOf(device).id()).isEqualTo(holder.id());
+        for (int d = 0; d < DEVICES; d++) {
+            String token = results.get(d).visitorToken().orElse(devices.get(d).visitorToken());
+            assertThat(visitorOf(new VisitorCredentials(workspace, token)).id()).isEqualTo(holder.id());
         }
         assertThat(holder.anonymousIds()).hasSize(DEVICES);
         assertThat(results).extracting(result -> result.visitor().id()).containsOnly(holder.id());
+    }
+
+    @Test
+    void identifiesOfOneDeviceRacingToSwitchUsersLeaveItOneLiveTokenAndTheLosersChangeNothing() throws Exception {
+        WorkspaceId workspace = newWorkspace(MetadataPolicy.DEFAULT);
+        VisitorCredentials device = newDevice(workspace);
+        useCases.identifyVisitor()
+                .identify(IdentifyRequest.as(device).externalId("alice").command());
+
+        List<Optional<IdentityResult>> outcomes = runAtOnce(SWITCHERS, r -> () -> {
+            try {
+                return Optional.of(useCases.identifyVisitor()
+                        .identify(IdentifyRequest.as(device)
+                                .externalId("user_" + r)
+                                .command()));
+            } catch (SessionRevokedException replacedByTheWinner) {
+                return Optional.empty();
+            }
+        });
+
+        List<IdentityResult> won = outcomes.stream().flatMap(Optional::stream).toList();
+        assertThat(won).hasSize(1);
+        IdentityResult winner = won.get(0);
+        VisitorCredentials fresh =
+                new VisitorCredentials(workspace, winner.visitorToken().orElseThrow());
+        assertThat(visitorOf(fresh).id()).isEqualTo(winner.visitor().id());
+        assertThatThrownBy(() -> visitorOf(device))
+                .isInstanceOf(SessionRevokedException.class)
+                .hasMessageContaining("replaced");
+        assertThat(persistence().visitorTokens().findLive(workspace, SecretHash.of(fresh.visitorToken())))
+                .hasValueSatisfying(token -> assertThat(token.anonymousId()).isEqualTo(winner.anonymousUserId()));
+        String winnersId = winner.visitor().externalId().orElseThrow().text();
+        for (int r = 0; r < SWITCHERS; r++) {
+            if (!winnersId.equals("user_" + r)) {
+                assertThat(persistence().visitors().findByTrustedExternalId(workspace, ExternalId.of("user_" + r)))
+                        .isEmpty();
+            }
+        }
     }
 
     private WorkspaceId newWorkspace(MetadataPolicy policy) {

@@ -58,8 +58,11 @@ class DeviceCountCostTest {
         for (int i = 0; i < devices; i++) {
             device = new VisitorCredentials(
                     workspace, useCases.startVisitor().start(workspace).visitorToken());
-            useCases.identifyVisitor()
-                    .identify(IdentifyRequest.as(device).externalId("sink").command());
+            String fresh = useCases.identifyVisitor()
+                    .identify(IdentifyRequest.as(device).externalId("sink").command())
+                    .visitorToken()
+                    .orElse(device.visitorToken());
+            device = new VisitorCredentials(workspace, fresh);
         }
         STATEMENTS.set(0);
         useCases.identifyVisitor()

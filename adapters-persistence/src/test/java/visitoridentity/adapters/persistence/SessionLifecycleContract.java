@@ -192,14 +192,20 @@ abstract class SessionLifecycleContract {
         VisitorCredentials phone = newDevice();
         VisitorCredentials someoneElse = newDevice();
         IdentityResult known = identify(IdentifyRequest.as(laptop).externalId("user_1"));
-        identify(IdentifyRequest.as(phone).externalId("user_1"));
+        VisitorCredentials phoneNow = new VisitorCredentials(
+                workspace,
+                identify(IdentifyRequest.as(phone).externalId("user_1"))
+                        .visitorToken()
+                        .orElseThrow());
 
         useCases.revokeSession().revokeAll(workspace, known.visitor().id());
 
         assertThatThrownBy(() -> show(laptop))
                 .isInstanceOf(SessionRevokedException.class)
                 .hasMessageContaining("administrator");
-        assertThatThrownBy(() -> show(phone)).isInstanceOf(SessionRevokedException.class);
+        assertThatThrownBy(() -> show(phoneNow))
+                .isInstanceOf(SessionRevokedException.class)
+                .hasMessageContaining("administrator");
         show(someoneElse);
         assertThat(persistence().visitors().findById(workspace, known.visitor().id()))
                 .isPresent();

@@ -10,8 +10,10 @@ import visitoridentity.application.contact.ContactAssociation;
 import visitoridentity.application.event.IdentityEvents;
 import visitoridentity.application.port.IdentifierGenerator;
 import visitoridentity.application.port.IdentityEventRepository;
+import visitoridentity.application.port.SecretGenerator;
 import visitoridentity.application.port.SigningKeyRepository;
 import visitoridentity.application.port.VisitorRepository;
+import visitoridentity.application.port.VisitorTokenRepository;
 import visitoridentity.application.session.VisitorSessions;
 import visitoridentity.application.session.VisitorSessions.Session;
 import visitoridentity.application.transaction.RetryOnConflict;
@@ -21,6 +23,7 @@ import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.metadata.MetadataChange;
 import visitoridentity.domain.metadata.MetadataPolicy;
+import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.verification.IdentityVerification;
 import visitoridentity.domain.verification.Judgement;
@@ -37,14 +40,18 @@ import visitoridentity.domain.workspace.Workspace;
  * read on a lost race: resolve the session, judge the claims, place the device, write the claims and
  * the metadata onto the visitor it landed on, save, and append the events of what changed (in the
  * same transaction). An observing workspace's call that REQUIRED would refuse is counted once,
- * whatever the retries.
+ * whatever the retries. When the device lands on another visitor (a switch or a merge into a known
+ * visitor), the token the call came with is replaced by a fresh one in the same transaction: a copy
+ * taken before a user switch cannot read the next user's record.
  */
 public final class IdentifyVisitor implements IdentifyVisitorUseCase {
     private final VisitorSessions sessions;
     private final SigningKeyRepository signingKeys;
     private final VisitorRepository visitors;
+    private final VisitorTokenRepository tokens;
     private final ContactAssociation contacts;
     private final IdentifierGenerator identifiers;
+    private final SecretGenerator secrets;
     private final RetryOnConflict retry;
     private final Clock clock;
     private final IdentityEventRepository events;
@@ -55,8 +62,10 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
             VisitorSessions sessions,
             SigningKeyRepository signingKeys,
             VisitorRepository visitors,
+            VisitorTokenRepository tokens,
             ContactAssociation contacts,
             IdentifierGenerator identifiers,
+            SecretGenerator secrets,
             RetryOnConflict retry,
             Clock clock,
             IdentityEventRepository events,
@@ -64,8 +73,10 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         this.sessions = sessions;
         this.signingKeys = signingKeys;
         this.visitors = visitors;
+        this.tokens = tokens;
         this.contacts = contacts;
         this.identifiers = identifiers;
+        this.secrets = secrets;
         this.retry = retry;
         this.clock = clock;
         this.events = events;
@@ -112,6 +123,7 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 .map(claim -> place(session, claim, now, metadataPolicy))
                 .orElseGet(() -> Placement.stay(session.visitor()));
         Warnings.droppedOnMerge(placement).ifPresent(warnings::add);
+        Optional<String> freshToken = rotateOnMove(session, placement, now);
         Visitor claimed = ClaimUpdates.apply(placement.target(), command, judgement.claims(), warnings);
         MetadataChange metadata = claimed.metadata().apply(command.metadata(), metadataPolicy);
         Warnings.truncated(metadata, metadataPolicy).ifPresent(warnings::add);
@@ -137,7 +149,26 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 saved,
                 now)));
         return new IdentityResult(
-                saved, session.anonymousId(), saved.externalIdVerified() || judgement.deviceProven(), warnings);
+                saved,
+                session.anonymousId(),
+                saved.externalIdVerified() || judgement.deviceProven(),
+                warnings,
+                freshToken);
+    }
+
+    /**
+     * When the device moves to another visitor, revokes the calling token and gives the device a
+     * fresh one, first of all writes: of two calls racing with one token, the second finds the token
+     * replaced ({@link visitoridentity.application.port.ConcurrentUpdateException}), and its retry
+     * from a fresh read is refused as {@code session-revoked}; the device never holds two live tokens.
+     */
+    private Optional<String> rotateOnMove(Session session, Placement placement, Instant now) {
+        if (!placement.movedFrom(session.visitor())) {
+            return Optional.empty();
+        }
+        String fresh = secrets.newVisitorToken();
+        tokens.rotate(session.workspace().id(), session.anonymousId(), session.tokenHash(), SecretHash.of(fresh), now);
+        return Optional.of(fresh);
     }
 
     /**

@@ -37,4 +37,11 @@ public interface VisitorTokenRepository {
      * rotated or revoked it first).
      */
     void rotate(WorkspaceId workspaceId, AnonymousId anonymousId, SecretHash current, SecretHash next, Instant now);
+
+    /**
+     * Forgets at most {@code limit} revoked tokens, of any workspace, revoked before {@code
+     * revokedBefore}, oldest first; returns how many. A forgotten token is then answered as one never
+     * issued.
+     */
+    int forgetRevokedBefore(Instant revokedBefore, int limit);
 }

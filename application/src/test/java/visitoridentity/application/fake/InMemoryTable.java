@@ -43,6 +43,13 @@ public final class InMemoryTable<K, V> {
         }
     }
 
+    /** The rows as they are now, key and value. */
+    public Stream<Map.Entry<K, V>> entries() {
+        synchronized (LOCK) {
+            return rows.entrySet().stream().map(row -> Map.entry(row.getKey(), row.getValue())).toList().stream();
+        }
+    }
+
     Runnable snapshot() {
         synchronized (LOCK) {
             Map<K, V> copy = new LinkedHashMap<>(rows);

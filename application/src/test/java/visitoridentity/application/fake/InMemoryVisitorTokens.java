@@ -1,6 +1,9 @@
 package visitoridentity.application.fake;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import visitoridentity.application.fake.InMemoryVisitors.Device;
 import visitoridentity.application.fake.InMemoryVisitors.LiveToken;
@@ -84,6 +87,20 @@ public final class InMemoryVisitorTokens implements VisitorTokenRepository {
                     .orElseThrow(() -> new ConcurrentUpdateException("the visitor token was replaced meanwhile"));
             put(device.withToken(Optional.of(new LiveToken(next, now, now))));
             revoked.put(new RevokedKey(workspaceId, current), new RevokedVisitorToken(Revocation.ROTATION, now));
+        }
+    }
+
+    @Override
+    public int forgetRevokedBefore(Instant revokedBefore, int limit) {
+        synchronized (InMemoryTable.LOCK) {
+            List<RevokedKey> doomed = revoked.entries()
+                    .filter(entry -> entry.getValue().revokedAt().isBefore(revokedBefore))
+                    .sorted(Map.Entry.comparingByValue(Comparator.comparing(RevokedVisitorToken::revokedAt)))
+                    .limit(limit)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            doomed.forEach(revoked::remove);
+            return doomed.size();
         }
     }
 

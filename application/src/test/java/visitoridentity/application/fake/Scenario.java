@@ -52,8 +52,11 @@ public final class Scenario {
         return new Device(started, new VisitorCredentials(workspace(), started.visitorToken()));
     }
 
+    /** Identifies, and lets the calling device keep the fresh token when the call rotated it. */
     public IdentityResult identify(IdentifyRequest request) {
-        return useCases.identifyVisitor().identify(request.command());
+        IdentityResult result = useCases.identifyVisitor().identify(request.command());
+        request.answered(result);
+        return result;
     }
 
     public Visitor visitorOf(Device device) {
@@ -64,10 +67,34 @@ public final class Scenario {
         return app.visitors.visitors.values().toList();
     }
 
-    /** A browser session. */
-    public record Device(StartedVisitor started, VisitorCredentials credentials) {
+    /**
+     * A browser session. Like the browser SDK, it keeps the fresh token an identify answers with when
+     * the device moved to another visitor; {@code started} keeps the token it started with.
+     */
+    public static final class Device {
+        private final StartedVisitor started;
+        private VisitorCredentials credentials;
+
+        public Device(StartedVisitor started, VisitorCredentials credentials) {
+            this.started = started;
+            this.credentials = credentials;
+        }
+
+        public StartedVisitor started() {
+            return started;
+        }
+
+        public VisitorCredentials credentials() {
+            return credentials;
+        }
+
         public IdentifyRequest request() {
-            return IdentifyRequest.as(credentials);
+            return IdentifyRequest.as(credentials).answeredTo(this::adopt);
+        }
+
+        private void adopt(IdentityResult result) {
+            result.visitorToken()
+                    .ifPresent(token -> credentials = new VisitorCredentials(credentials.workspaceId(), token));
         }
     }
 }

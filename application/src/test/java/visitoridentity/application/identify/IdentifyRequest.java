@@ -3,6 +3,7 @@ package visitoridentity.application.identify;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.Claim;
@@ -37,6 +38,7 @@ public final class IdentifyRequest {
     private Optional<String> phoneSignature = Optional.empty();
     private Optional<Proof> evidence = Optional.empty();
     private Optional<MetadataPolicy> policy = Optional.empty();
+    private Consumer<IdentityResult> answered = result -> {};
 
     private IdentifyRequest(VisitorCredentials credentials) {
         this.credentials = credentials;
@@ -44,6 +46,16 @@ public final class IdentifyRequest {
 
     public static IdentifyRequest as(VisitorCredentials credentials) {
         return new IdentifyRequest(credentials);
+    }
+
+    /** What the sender does with the answer (a device keeps a rotated token). */
+    public IdentifyRequest answeredTo(Consumer<IdentityResult> receiver) {
+        this.answered = receiver;
+        return this;
+    }
+
+    public void answered(IdentityResult result) {
+        answered.accept(result);
     }
 
     public IdentifyRequest externalId(String raw) {

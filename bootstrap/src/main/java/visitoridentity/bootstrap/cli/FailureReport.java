@@ -40,13 +40,17 @@ final class FailureReport implements IExecutionExceptionHandler {
     }
 
     private static Optional<String> explain(Throwable failure) {
-        if (failure instanceof InvalidConfigurationException || failure instanceof VisitorIdentityException) {
+        if (failure instanceof InvalidConfigurationException
+                || failure instanceof VisitorIdentityException
+                || failure instanceof ServerCallException) {
             return Optional.of(failure.getMessage());
         }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException database && database.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 return Optional.of("the H2 database is in use by a running server, and H2 opens a database"
-                        + " file in one process only: stop the server first (on PostgreSQL, commands run beside it)");
+                        + " file in one process only: give the command --server URL to go through the running"
+                        + " server's HTTP API (with the root token in VISITOR_IDENTITY_ADMIN_TOKEN), or stop the"
+                        + " server first (on PostgreSQL, commands run beside it)");
             }
             if (cause instanceof SQLException database) {
                 return Optional.of("the database cannot be used: " + database.getMessage());

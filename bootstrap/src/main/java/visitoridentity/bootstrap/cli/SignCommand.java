@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -27,7 +28,8 @@ import visitoridentity.embedded.random.RandomIdentifiers;
         description = {
             "Prints the native signatures (HMAC-SHA256, lower-case hex) of the given claims: what your backend"
                     + " should compute, for checking it.",
-            "Signs with a workspace's active key from the database, or with --secret and no database.",
+            "Signs with a workspace's active key, from the database or through a running server with --server,"
+                    + " or with --secret and no database.",
             "With --token, prints an identity token (HS256 JWT) carrying the claims instead."
         })
 final class SignCommand implements Callable<Integer> {
@@ -39,6 +41,9 @@ final class SignCommand implements Callable<Integer> {
 
     @ArgGroup(multiplicity = "1")
     private Key key;
+
+    @Mixin
+    private ServerOption server;
 
     @Option(names = "--external-id", paramLabel = "ID")
     private String externalId;
@@ -93,6 +98,9 @@ final class SignCommand implements Callable<Integer> {
                     spec.commandLine(), "give at least one of --external-id, --email, --phone, --anonymous-id");
         }
         IdentitySignatures signatures;
+        if (key.secret != null && server.server().isPresent()) {
+            throw new ParameterException(spec.commandLine(), "--secret signs without any server: leave out --server");
+        }
         if (key.secret != null) {
             SignIdentity withSecret = SignIdentity.withOwnSecret(
                     new SigningKeyOfOneSecret(new SigningSecret(key.secret), Instant.now()),
@@ -100,8 +108,8 @@ final class SignCommand implements Callable<Integer> {
                     Clock.systemUTC());
             signatures = withSecret.sign(command(NO_WORKSPACE));
         } else {
-            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
-                signatures = session.useCases().signIdentity().sign(command(WorkspaceId.of(key.workspace)));
+            try (Administration administration = server.open(spec)) {
+                signatures = administration.sign(command(WorkspaceId.of(key.workspace)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -128,8 +136,8 @@ final class SignCommand implements Callable<Integer> {
                     Clock.systemUTC());
             minted = withSecret.mint(tokenCommand(WorkspaceId.of(audience)));
         } else {
-            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
-                minted = session.useCases().signIdentity().mint(tokenCommand(WorkspaceId.of(key.workspace)));
+            try (Administration administration = server.open(spec)) {
+                minted = administration.mint(tokenCommand(WorkspaceId.of(key.workspace)));
             }
         }
         PrintWriter out = spec.commandLine().getOut();

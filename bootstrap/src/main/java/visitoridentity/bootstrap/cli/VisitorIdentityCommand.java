@@ -63,6 +63,12 @@ public final class VisitorIdentityCommand implements Callable<Integer> {
         return ServerConfiguration.load(root.environment, Optional.ofNullable(root.configurationFile));
     }
 
+    /** A variable of the environment the command line runs in (the process's, or a test's). */
+    static Optional<String> environmentVariable(CommandSpec command, String name) {
+        VisitorIdentityCommand root = (VisitorIdentityCommand) command.root().userObject();
+        return Optional.ofNullable(root.environment.get(name));
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         return ServeCommand.serve(configuration(spec), spec.commandLine().getOut());

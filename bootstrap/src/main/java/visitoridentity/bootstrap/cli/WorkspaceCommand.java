@@ -1,18 +1,17 @@
 package visitoridentity.bootstrap.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import visitoridentity.application.workspace.CreatedWorkspace;
-import visitoridentity.application.workspace.RotateSigningKeyCommand;
-import visitoridentity.application.workspace.RotatedSigningKey;
+import visitoridentity.bootstrap.cli.Administration.CreatedWorkspaceLines;
+import visitoridentity.bootstrap.cli.Administration.RotatedKeyLines;
+import visitoridentity.bootstrap.cli.Administration.WorkspaceLines;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.metadata.Overflow;
@@ -20,15 +19,20 @@ import visitoridentity.domain.metadata.SizeUnit;
 import visitoridentity.domain.signature.SigningKeyRing;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
-import visitoridentity.domain.workspace.Workspace;
 import visitoridentity.domain.workspace.WorkspaceName;
 import visitoridentity.domain.workspace.WorkspaceSettings;
 
 @Command(
         name = "workspace",
         mixinStandardHelpOptions = true,
-        description = "Creates a workspace, shows one, or rotates its signing key, directly on the database.",
-        subcommands = {WorkspaceCommand.Create.class, WorkspaceCommand.Show.class, WorkspaceCommand.RotateKey.class})
+        description = "Creates, lists or shows workspaces, or rotates a signing key: on the database itself, or"
+                + " through a running server with --server.",
+        subcommands = {
+            WorkspaceCommand.Create.class,
+            WorkspaceCommand.ListAll.class,
+            WorkspaceCommand.Show.class,
+            WorkspaceCommand.RotateKey.class
+        })
 final class WorkspaceCommand {
 
     @Command(
@@ -39,6 +43,9 @@ final class WorkspaceCommand {
 
         @Spec
         private CommandSpec spec;
+
+        @Mixin
+        private ServerOption server;
 
         @Option(names = "--name", required = true, description = "Display name.")
         private String name;
@@ -80,14 +87,43 @@ final class WorkspaceCommand {
                     verification,
                     new MetadataPolicy(metadataMax, metadataUnit, metadataOverflow),
                     new AllowedOrigins(allowedOrigins));
-            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
-                CreatedWorkspace created = session.useCases().createWorkspace().create(settings);
+            try (Administration administration = server.open(spec)) {
+                CreatedWorkspaceLines created = administration.create(settings);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Created workspace " + created.workspace().id().value()
+                out.println("Created workspace " + created.workspace().id()
                         + ". Its secrets are shown this once: copy them now.");
-                out.println("  signing secret  " + created.signingSecret().value());
+                out.println("  signing secret  " + created.signingSecret());
                 out.println("  admin key       " + created.adminKey());
                 print(out, created.workspace());
+            }
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Prints every workspace's id, verification mode and name, in id order (never a secret).")
+    static final class ListAll implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private ServerOption server;
+
+        @Override
+        public Integer call() {
+            try (Administration administration = server.open(spec)) {
+                List<WorkspaceLines> workspaces = administration.list();
+                PrintWriter out = spec.commandLine().getOut();
+                if (workspaces.isEmpty()) {
+                    out.println("No workspaces yet.");
+                }
+                for (WorkspaceLines workspace : workspaces) {
+                    out.println(String.format(
+                            "%-24s %-10s %s", workspace.id(), workspace.verification(), workspace.name()));
+                }
             }
             return 0;
         }
@@ -102,15 +138,16 @@ final class WorkspaceCommand {
         @Spec
         private CommandSpec spec;
 
+        @Mixin
+        private ServerOption server;
+
         @Parameters(paramLabel = "WORKSPACE_ID")
         private String workspaceId;
 
         @Override
         public Integer call() {
-            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
-                print(
-                        spec.commandLine().getOut(),
-                        session.useCases().showWorkspace().show(WorkspaceId.of(workspaceId)));
+            try (Administration administration = server.open(spec)) {
+                print(spec.commandLine().getOut(), administration.show(WorkspaceId.of(workspaceId)));
             }
             return 0;
         }
@@ -125,6 +162,9 @@ final class WorkspaceCommand {
         @Spec
         private CommandSpec spec;
 
+        @Mixin
+        private ServerOption server;
+
         @Parameters(paramLabel = "WORKSPACE_ID")
         private String workspaceId;
 
@@ -135,32 +175,24 @@ final class WorkspaceCommand {
 
         @Override
         public Integer call() {
-            try (DatabaseSession session = DatabaseSession.open(VisitorIdentityCommand.configuration(spec))) {
-                RotatedSigningKey rotated = session.useCases()
-                        .rotateSigningKey()
-                        .rotate(RotateSigningKeyCommand.withNewSecret(
-                                WorkspaceId.of(workspaceId), Duration.ofSeconds(graceSeconds)));
+            try (Administration administration = server.open(spec)) {
+                RotatedKeyLines rotated = administration.rotateKey(WorkspaceId.of(workspaceId), graceSeconds);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("New signing secret (shown this once): "
-                        + rotated.signingSecret().value());
+                out.println("New signing secret (shown this once): " + rotated.signingSecret());
                 out.println("The previous key keeps verifying until " + rotated.previousKeyValidUntil() + ".");
             }
             return 0;
         }
     }
 
-    private static void print(PrintWriter out, Workspace workspace) {
-        MetadataPolicy limit = workspace.metadataPolicy();
-        List<String> origins = workspace.allowedOrigins().origins();
-        out.println("  id              " + workspace.id().value());
-        out.println("  name            " + workspace.name().value());
-        out.println("  verification    " + lower(workspace.verificationMode()));
-        out.println("  metadata limit  " + limit.max() + " " + lower(limit.unit()) + ", " + lower(limit.overflow()));
+    private static void print(PrintWriter out, WorkspaceLines workspace) {
+        List<String> origins = workspace.allowedOrigins();
+        out.println("  id              " + workspace.id());
+        out.println("  name            " + workspace.name());
+        out.println("  verification    " + workspace.verification());
+        out.println("  metadata limit  " + workspace.metadataMax() + " " + workspace.metadataUnit() + ", "
+                + workspace.metadataOverflow());
         out.println("  allowed origins " + (origins.isEmpty() ? "any" : String.join(" ", origins)));
         out.println("  created         " + workspace.createdAt());
-    }
-
-    private static String lower(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
     }
 }

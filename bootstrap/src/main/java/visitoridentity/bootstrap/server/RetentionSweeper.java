@@ -4,16 +4,19 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import visitoridentity.application.retention.SweepAnonymousVisitors;
+import visitoridentity.application.retention.SweepRevokedVisitorTokens;
 import visitoridentity.application.token.SpendTokenIdUseCase;
 
 /**
- * Runs the retention sweep every {@link #PERIOD} (anonymous visitors past their retention, and
- * the ids of identity tokens that have expired), the first time a minute after the start, on a
- * thread of its own. A sweep that fails (the database unreachable, say) is logged and tried again
- * at the next period.
+ * Runs the retention sweeps every {@link #PERIOD}, the first time a minute after the start, on a
+ * thread of its own: the visitors never identified, the revoked visitor tokens that would have
+ * expired anyway, and the ids of identity tokens that have expired. A sweep that fails (the database
+ * unreachable, say) is logged and tried again at the next period; one failing does not keep the
+ * others from running.
  */
 final class RetentionSweeper implements AutoCloseable {
     static final Duration PERIOD = Duration.ofHours(1);
@@ -26,7 +29,8 @@ final class RetentionSweeper implements AutoCloseable {
         this.scheduler = scheduler;
     }
 
-    static RetentionSweeper start(SweepAnonymousVisitors sweep, SpendTokenIdUseCase tokenIds) {
+    static RetentionSweeper start(
+            SweepAnonymousVisitors visitors, SweepRevokedVisitorTokens tokens, SpendTokenIdUseCase tokenIds) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "retention-sweep");
             thread.setDaemon(true);
@@ -34,8 +38,9 @@ final class RetentionSweeper implements AutoCloseable {
         });
         scheduler.scheduleWithFixedDelay(
                 () -> {
-                    run(sweep);
-                    forgetExpiredTokenIds(tokenIds);
+                    run(visitors::sweep, "visitors that were never identified");
+                    run(tokens::sweep, "revoked visitor tokens past the session's limits");
+                    run(tokenIds::sweepExpired, "ids of identity tokens that have expired");
                 },
                 FIRST_DELAY.toSeconds(),
                 PERIOD.toSeconds(),
@@ -43,26 +48,15 @@ final class RetentionSweeper implements AutoCloseable {
         return new RetentionSweeper(scheduler);
     }
 
-    private static void run(SweepAnonymousVisitors sweep) {
+    private static void run(IntSupplier sweep, String what) {
         try {
-            int deleted = sweep.sweep();
+            int deleted = sweep.getAsInt();
             if (deleted > 0) {
-                LOG.info("retention sweep deleted {} visitors that were never identified", deleted);
+                LOG.info("retention sweep deleted {} {}", deleted, what);
             }
         } catch (RuntimeException e) {
             LOG.warn(
                     "retention sweep failed ({}); it runs again in {}",
-                    e.getClass().getSimpleName(),
-                    PERIOD);
-        }
-    }
-
-    private static void forgetExpiredTokenIds(SpendTokenIdUseCase tokenIds) {
-        try {
-            tokenIds.sweepExpired();
-        } catch (RuntimeException e) {
-            LOG.warn(
-                    "the sweep of expired identity token ids failed ({}); it runs again in {}",
                     e.getClass().getSimpleName(),
                     PERIOD);
         }

@@ -19,6 +19,8 @@ import visitoridentity.adapters.persistence.JdbiPersistence;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.event.IdentityEvents;
 import visitoridentity.application.retention.SweepAnonymousVisitors;
+import visitoridentity.application.retention.SweepRevokedVisitorTokens;
+import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.application.webhook.DeliverWebhooks;
 import visitoridentity.application.webhook.WebhookSender;
 import visitoridentity.bootstrap.config.DataDirectory;
@@ -43,12 +45,14 @@ public final class Server {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Server(Injector injector, Duration anonymousRetention, Clock clock) {
+    private Server(Injector injector, Duration anonymousRetention, SessionLifetime sessionLifetime, Clock clock) {
         this.http = injector.getInstance(HttpApi.class);
         this.persistence = injector.getInstance(JdbiPersistence.class);
         this.retention = RetentionSweeper.start(
                 new SweepAnonymousVisitors(persistence.anonymousVisitors(), Clock.systemUTC(), anonymousRetention),
+                new SweepRevokedVisitorTokens(persistence.visitorTokens(), clock, sessionLifetime),
                 injector.getInstance(UseCases.class).spendTokenId());
+
         this.webhooks = WebhookWorker.start(new DeliverWebhooks(
                 persistence.webhooks(),
                 injector.getInstance(WebhookSender.class),
@@ -84,7 +88,8 @@ public final class Server {
                                 .withHost(configuration.bindAddress())
                                 .withVisitorStarts(configuration.visitorStartRate()),
                         configuration.demo() ? Optional.of(demo) : Optional.empty()));
-        Server server = new Server(injector, configuration.anonymousRetention(), clock);
+        Server server =
+                new Server(injector, configuration.anonymousRetention(), configuration.sessionLifetime(), clock);
         try {
             int port = server.http.start();
             Welcome welcome = firstStart.complete(injector.getInstance(UseCases.class), "http://localhost:" + port);

@@ -30,7 +30,7 @@ class SdkInTheBrowserTest {
     private static final Path ARTIFACTS = Path.of("target", "browser-tests").toAbsolutePath();
     private static final String CHROMIUM = "/usr/bin/chromium";
     /** Two of them skip themselves on a server without logout and session revocation. */
-    private static final int SCENARIOS = 16;
+    private static final int SCENARIOS = 17;
 
     private Path dataDirectory;
 

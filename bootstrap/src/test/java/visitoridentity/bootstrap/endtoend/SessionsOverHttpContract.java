@@ -6,9 +6,16 @@ import static visitoridentity.bootstrap.endtoend.Api.json;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +29,9 @@ import visitoridentity.bootstrap.endtoend.Site.Browser;
 /**
  * The visitor token's lifecycle over real HTTP against the real server, on a clock the test moves:
  * expiry (idle and absolute, set through the environment), logout, the administrator's revoke,
- * erasure, each seen through the native API and through every shipped dialect; the headers every
- * answer carries; tokens refused in URLs. Runs on each database engine, one server per engine; the
+ * erasure, each seen through the native API and through every shipped dialect; the token's rotation
+ * when identify moves the device to another visitor (the copied-token attack, every dialect, racing
+ * identifies); the headers every answer carries; tokens refused in URLs. Runs on each database engine, one server per engine; the
  * clock only moves forward and each test starts its own browsers in a workspace of its own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -237,6 +245,138 @@ abstract class SessionsOverHttpContract {
         assertThat(preflight.header("Access-Control-Allow-Methods").orElseThrow())
                 .contains("DELETE");
         assertThat(identified.header("Access-Control-Expose-Headers")).contains("X-Visitor-Token");
+    }
+
+    /** Each dialect's identify call claiming another user than the one the device holds. */
+    static List<List<String>> dialectSwitches() {
+        return List.of(
+                List.of("repai", "/identify", json("id", "bob", "data", Api.object("email", "bob@example.com"))),
+                List.of("chatbase", "/identify", json("user_id", "bob")),
+                List.of("nexvio", "/identify", json("user_id", "bob")),
+                List.of("botbrains", "/user.identify", json("external_id", "bob")),
+                List.of("chatsdk", "/identify", json("externalId", "bob")));
+    }
+
+    @Test
+    void aTokenCopiedWhileAliceWasSignedInCannotReadBobAfterHeSignsInOnTheDevice() {
+        Browser shared = site.newBrowser();
+        site.identify(shared, json("externalId", "alice", "email", "alice@example.com"));
+        String copied = shared.token();
+
+        Response bobSignsIn = site.identify(shared, json("externalId", "bob", "email", "bob@example.com"));
+
+        assertThat(bobSignsIn.status()).isEqualTo(200);
+        String fresh = bobSignsIn.text("/visitorToken");
+        assertThat(fresh).isNotBlank().isNotEqualTo(copied);
+        assertThat(bobSignsIn.header("X-Visitor-Token")).contains(fresh);
+        for (Response refused : List.of(
+                server.api.get(site.path("/visitors/me"), copied),
+                server.api.get(site.path("/visitors/me/context"), copied),
+                server.api.post(site.path("/identify"), copied, json("name", "Mallory")),
+                server.api.post("/compat/chatbase/" + site.id + "/identify", copied, json("user_id", "bob")),
+                server.api.get("/compat/chatbase/" + site.id + "/action-context", copied),
+                server.api.delete(site.path("/visitors/me/session"), copied))) {
+            assertThat(refused.status()).as("%s", refused).isEqualTo(401);
+            assertThat(refused.code()).as("%s", refused).isEqualTo("session-revoked");
+            assertThat(refused.body()).doesNotContain("bob");
+        }
+        Response bob = server.api.get(site.path("/visitors/me"), fresh);
+        assertThat(bob.text("/externalId")).isEqualTo("bob");
+        assertThat(bob.text("/email")).isEqualTo("bob@example.com");
+    }
+
+    @Test
+    void aMergeIntoAKnownVisitorRotatesTheToken() {
+        Browser laptop = site.newBrowser();
+        String known = site.identify(laptop, json("externalId", "user_1")).text("/id");
+        Browser phone = site.newBrowser();
+
+        Response merged = site.identify(phone, json("externalId", "user_1"));
+
+        assertThat(merged.text("/id")).isEqualTo(known);
+        assertThat(merged.text("/visitorToken")).isEqualTo(phone.token()).isNotEqualTo(phone.startToken());
+        assertThat(server.api.get(site.path("/visitors/me"), phone.startToken()).code())
+                .isEqualTo("session-revoked");
+        assertThat(site.me(phone).text("/id")).isEqualTo(known);
+    }
+
+    @Test
+    void anIdentifyThatKeepsTheDeviceWhereItIsKeepsItsTokenAndAnswersNoNewOne() {
+        Browser browser = site.newBrowser();
+
+        Response first = site.identify(browser, json("externalId", "user_1"));
+        Response again = site.identify(browser, json("externalId", "user_1", "name", "Jane"));
+
+        for (Response answer : List.of(first, again)) {
+            assertThat(answer.json().has("visitorToken")).as("%s", answer).isFalse();
+            assertThat(answer.header("X-Visitor-Token")).isEmpty();
+        }
+        assertThat(browser.token()).isEqualTo(browser.startToken());
+        assertThat(site.me(browser).status()).isEqualTo(200);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dialectSwitches")
+    void aSwitchThroughEveryDialectHandsTheFreshTokenInTheHeaderAndLeavesTheBodyAsTheVendorShapesIt(
+            List<String> dialect) {
+        Browser browser = site.newBrowser();
+        site.identify(browser, json("externalId", "alice"));
+        String before = browser.token();
+
+        Response switched = identifyThrough(dialect, browser);
+
+        assertThat(switched.status()).as("%s", switched).isEqualTo(200);
+        String fresh = switched.header("X-Visitor-Token").orElseThrow();
+        assertThat(fresh).isNotEqualTo(before);
+        assertThat(switched.body()).doesNotContain("visitorToken").doesNotContain(fresh);
+        assertThat(identifyThrough(dialect, browser).code()).isEqualTo("session-revoked");
+        Response now = server.api.get(site.path("/visitors/me"), fresh);
+        assertThat(now.status()).isEqualTo(200);
+        assertThat(now.text("/externalId")).isEqualTo("bob");
+    }
+
+    @Test
+    void identifiesOfOneDeviceRacingToSwitchLeaveOneWinnerAndOneLiveToken() throws Exception {
+        Browser browser = site.newBrowser();
+        site.identify(browser, json("externalId", "alice"));
+        int racers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        List<Response> answers = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> calls = new ArrayList<>();
+            for (int r = 0; r < racers; r++) {
+                String body = json("externalId", "user_" + r);
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return server.api.post(site.path("/identify"), browser.token(), body);
+                }));
+            }
+            start.countDown();
+            for (Future<Response> call : calls) {
+                answers.add(call.get(60, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        List<Response> won = answers.stream().filter(a -> a.status() == 200).toList();
+        assertThat(won).as("%s", answers).hasSize(1);
+        assertThat(answers)
+                .filteredOn(a -> a.status() != 200)
+                .allSatisfy(lost -> assertThat(lost.code()).isEqualTo("session-revoked"));
+        String fresh = won.get(0).text("/visitorToken");
+        Response now = server.api.get(site.path("/visitors/me"), fresh);
+        assertThat(now.text("/externalId")).isEqualTo(won.get(0).text("/externalId"));
+        assertThat(server.api.get(site.path("/visitors/me"), browser.token()).code())
+                .isEqualTo("session-revoked");
+        assertThat(IntStream.range(0, racers)
+                        .map(r -> site.visitors("?externalId=user_" + r)
+                                .visitorIds()
+                                .size())
+                        .sum())
+                .as("only the winner's user exists")
+                .isEqualTo(1);
     }
 
     private Response identifyThrough(List<String> dialect, Browser browser) {

@@ -46,8 +46,9 @@ final class Site {
         return new Browser(started.text("/visitorToken"), started.text("/visitorId"), started.text("/anonymousId"));
     }
 
+    /** The native identify; the browser keeps the fresh token when the answer carries one, as the SDK does. */
     Response identify(Browser browser, String body) {
-        return api.post(path("/identify"), browser.token(), body);
+        return browser.follow(api.post(path("/identify"), browser.token(), body));
     }
 
     /** The chat SDK's hmac of an anonymous id, as the site's backend gets it from the sign API. */
@@ -58,7 +59,7 @@ final class Site {
     }
 
     Response chatSdkIdentify(Browser browser, String body) {
-        return api.post("/compat/chatsdk/" + id + "/identify", browser.token(), body);
+        return browser.follow(api.post("/compat/chatsdk/" + id + "/identify", browser.token(), body));
     }
 
     Response me(Browser browser) {
@@ -101,6 +102,50 @@ final class Site {
         return api.patch(path(""), adminKey, body);
     }
 
-    /** One browser session: its bearer token and what it was told when it started. */
-    record Browser(String token, String visitorId, String anonymousId) {}
+    /**
+     * One browser session: its bearer token and what it was told when it started. Like the SDK, it
+     * keeps the fresh token an identify answers with (in {@code X-Visitor-Token}) when the device moved
+     * to another visitor; {@code startToken} stays the token it started with.
+     */
+    static final class Browser {
+        private final String startToken;
+        private final String visitorId;
+        private final String anonymousId;
+        private String token;
+
+        Browser(String token, String visitorId, String anonymousId) {
+            this.startToken = token;
+            this.token = token;
+            this.visitorId = visitorId;
+            this.anonymousId = anonymousId;
+        }
+
+        String token() {
+            return token;
+        }
+
+        String startToken() {
+            return startToken;
+        }
+
+        /** The visitor the browser started as (it may have moved since). */
+        String visitorId() {
+            return visitorId;
+        }
+
+        String anonymousId() {
+            return anonymousId;
+        }
+
+        /** Keeps a rotated token from an identify's answer, and returns the answer. */
+        Response follow(Response answer) {
+            answer.header("X-Visitor-Token").ifPresent(fresh -> token = fresh);
+            return answer;
+        }
+
+        @Override
+        public String toString() {
+            return "Browser[" + anonymousId + "]";
+        }
+    }
 }

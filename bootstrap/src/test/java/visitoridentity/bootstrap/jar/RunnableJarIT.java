@@ -83,7 +83,9 @@ class RunnableJarIT {
 
             assertThat(show.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(show.exitValue()).as(output).isEqualTo(1);
-            assertThat(output).contains("error: the H2 database is in use by a running server");
+            assertThat(output)
+                    .contains("error: the H2 database is in use by a running server")
+                    .contains("--server");
             assertThat(workingDirectory.resolve("data").toFile().list()).noneMatch(file -> file.endsWith(".trace.db"));
         } finally {
             server.toHandle().destroy();

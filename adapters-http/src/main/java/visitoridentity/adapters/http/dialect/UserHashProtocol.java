@@ -7,6 +7,7 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.context.TrustedContext;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.json.JsonObject;
@@ -55,7 +56,8 @@ public final class UserHashProtocol {
 
     private static void identify(DialectRoutes routes, ApiCall call) {
         IdentifyVisitorCommand command = command(call, call.jsonBody());
-        call.respond(200, IdentityResultJson.of(routes.identifyVisitor().identify(command)));
+        IdentityResult result = routes.identifyVisitor().identify(command);
+        call.respondIdentified(result, IdentityResultJson.of(result));
     }
 
     private static IdentifyVisitorCommand command(ApiCall call, JsonFields body) {

@@ -10,6 +10,7 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.Claim;
@@ -34,6 +35,10 @@ import visitoridentity.domain.visitor.ProfilePatch;
  * <p>Or the claims come in an {@code identityToken} (a JWS its backend minted): then external id,
  * email and phone are the token's, and may not be sent beside it, nor {@code signatures}; the
  * token's {@code name} and {@code picture} fill name and avatarUrl unless the body sets them.
+ *
+ * <p>When the call moves the device to another visitor, the answer's {@code visitorToken} (and the
+ * {@code X-Visitor-Token} header) is the device's fresh token; the one the call was made with is
+ * revoked.
  */
 final class IdentifyEndpoint {
     private static final List<String> BESIDE_A_TOKEN = List.of("externalId", "email", "phone", "signatures");
@@ -51,7 +56,8 @@ final class IdentifyEndpoint {
         JsonFields body = call.jsonBody();
         IdentifyVisitorCommand command =
                 body.value("identityToken").isPresent() ? tokenCommand(credentials, body) : command(credentials, body);
-        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+        IdentityResult result = identifyVisitor.identify(command);
+        call.respondIdentified(result, IdentityResultJson.withVisitorToken(result));
     }
 
     private IdentifyVisitorCommand tokenCommand(VisitorCredentials credentials, JsonFields body) {

@@ -76,10 +76,12 @@ public final class OpenApiDocument {
                     .put("description", "The vendor's own payload; see docs/dialects.md.");
         }
         ObjectNode responses = operation.putObject("responses");
-        responses
-                .putObject("200")
-                .put("description", "The vendor's response shape, or the native IdentityResult.")
-                .putObject("content")
+        ObjectNode ok = responses.putObject("200");
+        ok.put("description", "The vendor's response shape, or the native IdentityResult.");
+        if (hasBody) {
+            ok.putObject("headers").putObject("X-Visitor-Token").put("$ref", "#/components/headers/VisitorToken");
+        }
+        ok.putObject("content")
                 .putObject("application/json")
                 .putObject("schema")
                 .put("type", "object");

@@ -10,6 +10,7 @@ import visitoridentity.adapters.http.json.JsonFields;
 import visitoridentity.adapters.http.json.StrictJson;
 import visitoridentity.adapters.http.problem.Problem;
 import visitoridentity.adapters.http.problem.ProblemException;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.id.WorkspaceId;
@@ -20,6 +21,9 @@ import visitoridentity.domain.json.JsonObject;
  * the size limit, then parsed strictly) and the response. Hides Javalin from handlers and dialects.
  */
 public final class ApiCall {
+    /** The response header that hands the browser its fresh visitor token after a rotation. */
+    public static final String VISITOR_TOKEN_HEADER = "X-Visitor-Token";
+
     /** The path parameter every workspace-scoped route names its workspace by. */
     private static final String WORKSPACE = "ws";
 
@@ -94,6 +98,16 @@ public final class ApiCall {
 
     public void respond(int status, Object body) {
         context.status(status).json(body);
+    }
+
+    /**
+     * Answers an identify with 200 and the body as the API or the vendor shapes it; when the call
+     * moved the device to another visitor, the device's fresh token travels in {@code X-Visitor-Token}
+     * (exposed to CORS), so that a vendor-shaped body stays as the vendor documents it.
+     */
+    public void respondIdentified(IdentityResult result, Object body) {
+        result.visitorToken().ifPresent(token -> context.header(VISITOR_TOKEN_HEADER, token));
+        respond(200, body);
     }
 
     public void respondNoContent() {

@@ -19,7 +19,7 @@ import visitoridentity.domain.workspace.AllowedOrigins;
 final class BrowserCors {
     private static final String ALLOWED_HEADERS = "Authorization, Content-Type";
     /** The fresh visitor token a dialect's identify answers with when the device moved to another visitor. */
-    private static final String EXPOSED_HEADERS = "X-Visitor-Token";
+    private static final String EXPOSED_HEADERS = ApiCall.VISITOR_TOKEN_HEADER;
 
     private static final String MAX_AGE_SECONDS = "600";
 

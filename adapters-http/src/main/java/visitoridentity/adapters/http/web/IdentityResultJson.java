@@ -1,5 +1,6 @@
 package visitoridentity.adapters.http.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import visitoridentity.domain.visitor.Visitor;
 /**
  * The native API's IdentityResult, which dialects answer with too unless their vendor documents
  * another shape. Claims are shown as stored; {@code claimTrust} says how far each may be believed.
+ * {@code visitorToken}, in the native identify's answer only and only when the call moved the
+ * device to another visitor, is the device's fresh token (absent otherwise).
  */
 public record IdentityResultJson(
         String id,
@@ -30,9 +33,20 @@ public record IdentityResultJson(
         boolean hmacVerified,
         ClaimTrustJson claimTrust,
         String contactId,
-        List<WarningJson> warnings) {
+        List<WarningJson> warnings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String visitorToken) {
 
+    /** The answer without the fresh token (a dialect hands it over in a header, if at all). */
     public static IdentityResultJson of(IdentityResult result) {
+        return of(result, null);
+    }
+
+    /** The native identify's answer: with the fresh token when the call rotated it. */
+    public static IdentityResultJson withVisitorToken(IdentityResult result) {
+        return of(result, result.visitorToken().orElse(null));
+    }
+
+    private static IdentityResultJson of(IdentityResult result, String visitorToken) {
         Visitor visitor = result.visitor();
         return new IdentityResultJson(
                 visitor.id().value(),
@@ -47,7 +61,15 @@ public record IdentityResultJson(
                 result.hmacVerified(),
                 ClaimTrustJson.of(visitor),
                 visitor.contactId().map(ContactId::value).orElse(null),
-                result.warnings().stream().map(WarningJson::of).toList());
+                result.warnings().stream().map(WarningJson::of).toList(),
+                visitorToken);
+    }
+
+    /** Never shows the token: it is a bearer secret. */
+    @Override
+    public String toString() {
+        return "IdentityResultJson[id=" + id + ", anonymousUserId=" + anonymousUserId + ", visitorToken="
+                + (visitorToken == null ? "none" : "redacted") + "]";
     }
 
     /** {@code verified}, {@code trusted} or {@code unverified} per claim; {@code null} where there is no claim. */

@@ -3,6 +3,7 @@ package visitoridentity.application.port.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,6 +102,31 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
         assertThat(ports.visitorTokens()
                         .findLive(workspace, tokenOf(kept.anonymousIds().get(0))))
                 .isPresent();
+    }
+
+    @Test
+    void revokedTokensAreForgottenOldestFirstOnceRevokedBeforeTheGivenTimeInEveryWorkspace() {
+        WorkspaceId one = newWorkspace();
+        WorkspaceId two = newWorkspace();
+        AnonymousId oldest = startedVisitor(one).anonymousIds().get(0);
+        AnonymousId older = startedVisitor(two).anonymousIds().get(0);
+        AnonymousId recent = startedVisitor(one).anonymousIds().get(0);
+        AnonymousId live = startedVisitor(one).anonymousIds().get(0);
+        Instant longAgo = T0.minus(Duration.ofDays(90));
+        ports.visitorTokens().revoke(one, tokenOf(oldest), Revocation.LOGOUT, longAgo);
+        ports.visitorTokens().revoke(two, tokenOf(older), Revocation.ADMIN, longAgo.plusSeconds(60));
+        ports.visitorTokens().revoke(one, tokenOf(recent), Revocation.ROTATION, T0.minus(Duration.ofDays(10)));
+        Instant cutoff = T0.minus(Duration.ofDays(30));
+
+        assertThat(ports.visitorTokens().forgetRevokedBefore(cutoff, 1)).isEqualTo(1);
+        assertThat(ports.visitorTokens().findRevoked(one, tokenOf(oldest))).isEmpty();
+        assertThat(ports.visitorTokens().findRevoked(two, tokenOf(older))).isPresent();
+
+        assertThat(ports.visitorTokens().forgetRevokedBefore(cutoff, 10)).isEqualTo(1);
+        assertThat(ports.visitorTokens().findRevoked(two, tokenOf(older))).isEmpty();
+        assertThat(ports.visitorTokens().findRevoked(one, tokenOf(recent))).isPresent();
+        assertThat(ports.visitorTokens().findLive(one, tokenOf(live))).isPresent();
+        assertThat(ports.visitorTokens().forgetRevokedBefore(cutoff, 10)).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.metadata.MetadataMode;
@@ -36,7 +37,8 @@ final class UserIdentifyEndpoint {
     void identify(ApiCall call) {
         VisitorCredentials credentials = call.visitorCredentials();
         IdentifyVisitorCommand command = command(credentials, call.jsonBody());
-        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+        IdentityResult result = identifyVisitor.identify(command);
+        call.respondIdentified(result, IdentityResultJson.of(result));
     }
 
     private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {

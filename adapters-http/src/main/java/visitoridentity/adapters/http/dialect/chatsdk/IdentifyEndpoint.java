@@ -39,7 +39,7 @@ final class IdentifyEndpoint {
         VisitorCredentials credentials = initializedSdk(call::visitorCredentials);
         IdentifyVisitorCommand command = command(credentials, call.jsonBody());
         IdentityResult result = initializedSdk(() -> identifyVisitor.identify(command));
-        call.respond(200, ChatSdkIdentityResult.of(result));
+        call.respondIdentified(result, ChatSdkIdentityResult.of(result));
     }
 
     private static IdentifyVisitorCommand command(VisitorCredentials credentials, JsonFields body) {

@@ -13,6 +13,7 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.ExternalId;
@@ -82,7 +83,8 @@ final class BootEndpoint {
                 .metadata(customAttributes(body))
                 .proof(new IntercomUserJwt(token))
                 .build();
-        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+        IdentityResult result = identifyVisitor.identify(command);
+        call.respondIdentified(result, IdentityResultJson.of(result));
     }
 
     /** The token when it can be read at all; one that cannot is judged (and refused) by its proof. */

@@ -64,8 +64,8 @@ final class IdentifyEndpoint {
         JsonFields body = call.jsonBody();
         Data data = Data.of(body);
         IdentityResult result = identifyVisitor.identify(command(credentials, body, data));
-        call.respond(
-                200,
+        call.respondIdentified(
+                result,
                 IdentityResultJson.of(data.ignored().map(result::withWarning).orElse(result)));
     }
 

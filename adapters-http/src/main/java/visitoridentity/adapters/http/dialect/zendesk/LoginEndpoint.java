@@ -7,6 +7,7 @@ import visitoridentity.adapters.http.web.ApiCall;
 import visitoridentity.adapters.http.web.IdentityResultJson;
 import visitoridentity.application.identify.IdentifyVisitorCommand;
 import visitoridentity.application.identify.IdentifyVisitorUseCase;
+import visitoridentity.application.identify.IdentityResult;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.error.InvalidFieldException;
@@ -55,7 +56,8 @@ final class LoginEndpoint {
                 .proof(new ZendeskJwt(token))
                 .exclusiveVerifiedEmail()
                 .build();
-        call.respond(200, IdentityResultJson.of(identifyVisitor.identify(command)));
+        IdentityResult result = identifyVisitor.identify(command);
+        call.respondIdentified(result, IdentityResultJson.of(result));
     }
 
     private static HmacJwt readable(String token) {
