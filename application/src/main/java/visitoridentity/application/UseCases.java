@@ -36,10 +36,13 @@ import visitoridentity.application.workspace.CreateWorkspace;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.ListWorkspaces;
 import visitoridentity.application.workspace.ListWorkspacesUseCase;
+import visitoridentity.application.workspace.RevokeSigningKeyUseCase;
 import visitoridentity.application.workspace.RotateSigningKey;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
+import visitoridentity.application.workspace.ShowSigningKeysUseCase;
 import visitoridentity.application.workspace.ShowWorkspace;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.application.workspace.SigningKeyAdministration;
 import visitoridentity.domain.secret.SecretHash;
 
 /**
@@ -58,6 +61,8 @@ public record UseCases(
         ListWorkspacesUseCase listWorkspaces,
         ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
         RotateSigningKeyUseCase rotateSigningKey,
+        ShowSigningKeysUseCase showSigningKeys,
+        RevokeSigningKeyUseCase revokeSigningKey,
         FindVisitorsUseCase findVisitors,
         ShowVisitorUseCase showVisitor,
         ShowContactUseCase showContact,
@@ -79,6 +84,8 @@ public record UseCases(
         RetryOnConflict retry = new RetryOnConflict(ports.transactions());
         VisitorSessions sessions = new VisitorSessions(
                 ports.workspaces(), ports.visitors(), ports.visitorTokens(), sessionLifetime, clock);
+        SigningKeyAdministration signingKeys =
+                new SigningKeyAdministration(ports.signingKeys(), ports.transactions(), clock);
         ContactAssociation contacts =
                 new ContactAssociation(ports.contacts(), ports.visitors(), ports.identifiers(), clock);
         return new UseCases(
@@ -109,6 +116,8 @@ public record UseCases(
                 new ListWorkspaces(ports.workspaces()),
                 new ChangeWorkspaceSettings(ports.workspaces(), ports.transactions()),
                 new RotateSigningKey(ports.signingKeys(), ports.secrets(), ports.transactions(), clock),
+                signingKeys,
+                signingKeys,
                 new FindVisitors(ports.visitors()),
                 new ShowVisitor(ports.visitors()),
                 new ShowContact(ports.contacts(), ports.visitors()),

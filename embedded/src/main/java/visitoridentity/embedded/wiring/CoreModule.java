@@ -26,7 +26,9 @@ import visitoridentity.application.sign.SignIdentityUseCase;
 import visitoridentity.application.start.StartVisitorUseCase;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
+import visitoridentity.application.workspace.RevokeSigningKeyUseCase;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
+import visitoridentity.application.workspace.ShowSigningKeysUseCase;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
 import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.embedded.random.RandomIdentifiers;
@@ -127,6 +129,16 @@ public final class CoreModule extends AbstractModule {
     @Provides
     RotateSigningKeyUseCase rotateSigningKey(UseCases useCases) {
         return useCases.rotateSigningKey();
+    }
+
+    @Provides
+    ShowSigningKeysUseCase showSigningKeys(UseCases useCases) {
+        return useCases.showSigningKeys();
+    }
+
+    @Provides
+    RevokeSigningKeyUseCase revokeSigningKey(UseCases useCases) {
+        return useCases.revokeSigningKey();
     }
 
     @Provides
