@@ -16,6 +16,19 @@ export class ApiError extends Error {
 
 export type Trust = "verified" | "trusted" | "unverified";
 
+/** How a verified claim was proven: the signature scheme, the key that verified it, and when. */
+export interface Proof {
+  scheme: string;
+  kid: string | null;
+  provenAt: string;
+}
+
+/** A device (anonymous id) of a visitor and when it was last seen. */
+export interface Device {
+  anonymousId: string;
+  lastSeenAt: string;
+}
+
 export interface Visitor {
   id: string;
   anonymousIds: string[];
@@ -27,10 +40,16 @@ export interface Visitor {
   tag: string | null;
   metadata: Record<string, unknown>;
   claimTrust: { externalId: Trust | null; email: Trust | null; phone: Trust | null };
+  provenance: { externalId: Proof | null; email: Proof | null; phone: Proof | null };
   contactId: string | null;
   createdAt: string;
   updatedAt: string;
   lastSeenAt: string;
+}
+
+/** One visitor as its own page shows it: with its devices and when each was last seen. */
+export interface VisitorDetail extends Visitor {
+  devices: Device[];
 }
 
 export interface VisitorPage {
@@ -67,6 +86,12 @@ export interface RotatedKey {
   signingKeyId: string;
   previousKeyValidUntil: string;
   previousKeys: Array<{ kid: string; validUntil: string }>;
+}
+
+/** The keys that verify now, by kid: never a secret. */
+export interface SigningKeyList {
+  active: { kid: string; createdAt: string };
+  previous: Array<{ kid: string; validUntil: string }>;
 }
 
 export interface SignatureCheck {
@@ -158,7 +183,7 @@ export class WorkspaceApi {
     return this.call("GET", `/visitors?${query}`);
   }
 
-  visitor(id: string): Promise<Visitor> {
+  visitor(id: string): Promise<VisitorDetail> {
     return this.call("GET", `/visitors/${encodeURIComponent(id)}`);
   }
 
@@ -172,6 +197,14 @@ export class WorkspaceApi {
 
   rotateKey(graceSeconds: number): Promise<RotatedKey> {
     return this.call("POST", "/signing-keys", { graceSeconds });
+  }
+
+  signingKeys(): Promise<SigningKeyList> {
+    return this.call("GET", "/signing-keys");
+  }
+
+  revokeKey(kid: string): Promise<SigningKeyList> {
+    return this.call("POST", `/signing-keys/${encodeURIComponent(kid)}/revoke`);
   }
 
   checkSignature(claim: string, value: string, signature: string): Promise<SignatureCheck> {

@@ -20,6 +20,8 @@ const TIMEOUT = 45_000;
 
 /** Tells this run's workspaces apart from any other run's on the same server. */
 const RUN = Math.random().toString(36).slice(2, 6);
+/** The optional-mode workspace's active signing secret, once the console has rotated it. */
+let activeSecret;
 let passed = 0;
 let failed = 0;
 
@@ -243,6 +245,11 @@ try {
     expect(/olive@example\.com\s*unverified/.test(await text(claims)), `claims: ${await text(claims)}`);
     const devices = page.locator("section", { has: page.getByRole("heading", { name: "Devices" }) });
     expect((await devices.locator("li").count()) === 1, "one device expected");
+    expect(/^anon_\S+\s*last seen \S/.test(await text(devices.locator("li"))), `device: ${await text(devices.locator("li"))}`);
+    const externalId = claims.locator(".claim").filter({ hasText: "External id" });
+    const proof = await text(externalId.locator(".proof"));
+    expect(/HMAC-SHA256 of the value with key \S+, \S/.test(proof), `the external id's proof: "${proof}"`);
+    expect((await claims.locator(".claim").filter({ hasText: "Email" }).locator(".proof").count()) === 0, "an unverified email shows a proof");
     await shoot(page, "visitor");
   });
 
@@ -276,6 +283,7 @@ try {
     await page.locator("#rotated").waitFor();
     const secret = await page.locator("#new-secret").inputValue();
     expect(secret.length >= 16 && secret !== optional.signingSecret, "no new secret shown");
+    activeSecret = secret;
     expect((await page.locator("#previous-keys li").count()) === 1, "the previous key is not listed");
     await shoot(page, "signing-keys");
     const byNew = await api("POST", `/v1/workspaces/${optional.id}/signature-checks`, optional.adminKey, {
@@ -292,18 +300,42 @@ try {
     expect(byOld.verifies && byOld.key.status === "previous", `the previous key: ${JSON.stringify(byOld)}`);
   });
 
+  await check("revokes the previous key after a confirmation; it stops verifying at once", async () => {
+    const listed = page.locator("#signing-keys li");
+    await page.locator("#signing-keys li .badge-trusted").waitFor();
+    expect((await listed.count()) === 2, `${await listed.count()} keys listed, not the active and the previous`);
+    const previousKid = await listed.nth(1).getAttribute("data-kid");
+    await page.getByRole("button", { name: `Revoke key ${previousKid}` }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    expect((await listed.count()) === 2, "Escape revoked the key");
+    await page.getByRole("button", { name: `Revoke key ${previousKid}` }).click();
+    await dialog.getByRole("button", { name: "Revoke for good" }).click();
+    await page.locator("#revoked").waitFor();
+    expect((await listed.count()) === 1, "the revoked key is still listed");
+    await shoot(page, "signing-keys-revoked");
+    const byOld = await api("POST", `/v1/workspaces/${optional.id}/signature-checks`, optional.adminKey, {
+      claim: "externalId",
+      value: "olive-1",
+      signature: sign(optional.signingSecret, "olive-1"),
+    });
+    expect(!byOld.verifies, `the revoked key still verifies: ${JSON.stringify(byOld)}`);
+  });
+
   await check("the signature tester says whether a signature verifies and over which form", async () => {
     await section(page, "Integration check").click();
     await page.getByRole("heading", { level: 1, name: "Integration check" }).waitFor();
     await page.getByLabel("Claim").selectOption("email");
     await page.getByLabel("Value, as signed").fill(" Olive@Example.com");
-    await page.getByLabel("Signature (64 hex characters)").fill(sign(optional.signingSecret, " Olive@Example.com"));
+    await page.getByLabel("Signature (64 hex characters)").fill(sign(activeSecret, " Olive@Example.com"));
     await page.getByRole("button", { name: "Test the signature" }).click();
     await page.locator("#verdict").waitFor();
     expect((await page.locator("#verdict").getAttribute("data-verifies")) === "false", "an as-sent signature verified");
     expect(/value as sent only/.test(await text(page.locator("#verdict"))), await text(page.locator("#verdict")));
     await page.getByLabel("Value, as signed").fill("olive@example.com");
-    await page.getByLabel("Signature (64 hex characters)").fill(sign(optional.signingSecret, "olive@example.com"));
+    await page.getByLabel("Signature (64 hex characters)").fill(sign(activeSecret, "olive@example.com"));
     await page.getByRole("button", { name: "Test the signature" }).click();
     await page.locator("#verdict[data-verifies=true]").waitFor();
     expect(/normalized value/.test(await text(page.locator("#verdict"))), await text(page.locator("#verdict")));

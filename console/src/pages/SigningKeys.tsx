@@ -1,14 +1,25 @@
-import { useState } from "preact/hooks";
-import { ApiError, RotatedKey, WorkspaceApi } from "../api";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ApiError, RotatedKey, SigningKeyList, WorkspaceApi } from "../api";
 import { when } from "../format";
 import { ErrorMessage, PageHeading } from "../parts";
 
-/** Rotate the signing key with a grace: the previous key keeps verifying until the grace ends. */
+/**
+ * The keys that verify now, each previous one revocable at once; rotate the signing key with a grace:
+ * the previous key keeps verifying until the grace ends.
+ */
 export function SigningKeys({ api }: { api: WorkspaceApi }) {
   const [grace, setGrace] = useState("86400");
   const [rotated, setRotated] = useState<RotatedKey | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [keys, setKeys] = useState<SigningKeyList | null>(null);
+  const [keysError, setKeysError] = useState<unknown>(null);
+
+  function loadKeys() {
+    api.signingKeys().then(setKeys).catch(setKeysError);
+  }
+
+  useEffect(loadKeys, []);
 
   async function rotate(event: Event) {
     event.preventDefault();
@@ -21,6 +32,7 @@ export function SigningKeys({ api }: { api: WorkspaceApi }) {
         throw new ApiError(400, "invalid-field", "the grace is a whole number of seconds, 0 or more", "graceSeconds");
       }
       setRotated(await api.rotateKey(seconds));
+      loadKeys();
     } catch (failure) {
       setError(failure instanceof ApiError ? failure : new ApiError(0, "failed", String(failure), null));
     } finally {
@@ -32,6 +44,7 @@ export function SigningKeys({ api }: { api: WorkspaceApi }) {
   return (
     <main id="main">
       <PageHeading>Signing keys</PageHeading>
+      <KeysThatVerify keys={keys} error={keysError} api={api} onRevoked={setKeys} />
       <section class="panel" aria-labelledby="rotate-heading">
         <h2 id="rotate-heading">Rotate the signing key</h2>
         <p>
@@ -95,6 +108,92 @@ export function SigningKeys({ api }: { api: WorkspaceApi }) {
         ) : null}
       </section>
     </main>
+  );
+}
+
+/** The active key and the previous ones in their grace; a previous one may be revoked, after a confirmation. */
+function KeysThatVerify({
+  keys,
+  error,
+  api,
+  onRevoked,
+}: {
+  keys: SigningKeyList | null;
+  error: unknown;
+  api: WorkspaceApi;
+  onRevoked: (keys: SigningKeyList) => void;
+}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [doomed, setDoomed] = useState<string | null>(null);
+  const [revoked, setRevoked] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  function confirm(kid: string) {
+    setDoomed(kid);
+    setRefusal(null);
+    dialog.current?.showModal();
+  }
+
+  async function revoke() {
+    if (doomed === null) {
+      return;
+    }
+    setBusy(true);
+    try {
+      onRevoked(await api.revokeKey(doomed));
+      setRevoked(doomed);
+      dialog.current?.close();
+    } catch (failure) {
+      setRefusal(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section class="panel" aria-labelledby="keys-heading">
+      <h2 id="keys-heading">Keys that verify now</h2>
+      <ErrorMessage error={error} />
+      {keys === null ? null : (
+        <ul class="plain keys" id="signing-keys">
+          <li data-kid={keys.active.kid}>
+            <code>{keys.active.kid}</code> <span class="badge badge-verified">active</span>
+            <span class="since">since {when(keys.active.createdAt)}; retire it by rotating</span>
+          </li>
+          {keys.previous.map((key) => (
+            <li key={key.kid} data-kid={key.kid}>
+              <code>{key.kid}</code> <span class="badge badge-trusted">previous</span>
+              <span class="since">verifies until {when(key.validUntil)}</span>
+              <button type="button" class="danger" onClick={() => confirm(key.kid)}>
+                Revoke <span class="visually-hidden">key {key.kid}</span>…
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {revoked ? (
+        <p role="status" id="revoked">
+          Key <code>{revoked}</code> was revoked: signatures made with it no longer verify.
+        </p>
+      ) : null}
+      <dialog ref={dialog} aria-labelledby="revoke-dialog-heading" aria-describedby="revoke-dialog-text">
+        <h2 id="revoke-dialog-heading">Revoke key {doomed}?</h2>
+        <p id="revoke-dialog-text">
+          Signatures made with this key stop verifying at once, before its grace ends: do this when it leaked, after
+          your backends sign with the active key.
+        </p>
+        <ErrorMessage error={refusal} />
+        <div class="actions">
+          <button type="button" onClick={() => dialog.current?.close()} autofocus>
+            Cancel
+          </button>
+          <button type="button" class="danger" disabled={busy} onClick={revoke}>
+            Revoke for good
+          </button>
+        </div>
+      </dialog>
+    </section>
   );
 }
 

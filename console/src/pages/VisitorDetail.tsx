@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { ApiError, Contact, Trust, Visitor, WorkspaceApi } from "../api";
+import { ApiError, Contact, Proof, Trust, Visitor, VisitorDetail as Detail, WorkspaceApi } from "../api";
 import { when } from "../format";
 import { Badge, ErrorMessage, Loading, PageHeading, trustExplanation } from "../parts";
 import { href, navigate } from "../route";
 
 /** One visitor: profile, each claim with its trust, devices, contact, metadata; erase with a confirmation. */
 export function VisitorDetail({ api, visitorId }: { api: WorkspaceApi; visitorId: string }) {
-  const [visitor, setVisitor] = useState<Visitor | null>(null);
+  const [visitor, setVisitor] = useState<Detail | null>(null);
   const [contact, setContact] = useState<Contact | null>(null);
   const [error, setError] = useState<unknown>(null);
 
@@ -59,9 +59,14 @@ export function VisitorDetail({ api, visitorId }: { api: WorkspaceApi; visitorId
         <section aria-labelledby="claims-heading" class="panel">
           <h2 id="claims-heading">Claims</h2>
           <dl class="claims">
-            <ClaimRow label="External id" value={visitor.externalId} trust={visitor.claimTrust.externalId} />
-            <ClaimRow label="Email" value={visitor.email} trust={visitor.claimTrust.email} />
-            <ClaimRow label="Phone" value={visitor.phone} trust={visitor.claimTrust.phone} />
+            <ClaimRow
+              label="External id"
+              value={visitor.externalId}
+              trust={visitor.claimTrust.externalId}
+              proof={visitor.provenance.externalId}
+            />
+            <ClaimRow label="Email" value={visitor.email} trust={visitor.claimTrust.email} proof={visitor.provenance.email} />
+            <ClaimRow label="Phone" value={visitor.phone} trust={visitor.claimTrust.phone} proof={visitor.provenance.phone} />
           </dl>
         </section>
         <section aria-labelledby="profile-heading" class="panel">
@@ -78,13 +83,14 @@ export function VisitorDetail({ api, visitorId }: { api: WorkspaceApi; visitorId
         </section>
         <section aria-labelledby="devices-heading" class="panel">
           <h2 id="devices-heading">Devices</h2>
-          {visitor.anonymousIds.length === 0 ? (
+          {visitor.devices.length === 0 ? (
             <p class="muted">No device resolves to this visitor.</p>
           ) : (
-            <ul class="plain">
-              {visitor.anonymousIds.map((id) => (
-                <li key={id}>
-                  <code>{id}</code>
+            <ul class="plain devices">
+              {visitor.devices.map((device) => (
+                <li key={device.anonymousId} data-anonymous-id={device.anonymousId}>
+                  <code>{device.anonymousId}</code>
+                  <span class="seen">last seen {when(device.lastSeenAt)}</span>
                 </li>
               ))}
             </ul>
@@ -112,7 +118,17 @@ export function VisitorDetail({ api, visitorId }: { api: WorkspaceApi; visitorId
   );
 }
 
-function ClaimRow({ label, value, trust }: { label: string; value: string | null; trust: Trust | null }) {
+function ClaimRow({
+  label,
+  value,
+  trust,
+  proof,
+}: {
+  label: string;
+  value: string | null;
+  trust: Trust | null;
+  proof: Proof | null;
+}) {
   return (
     <div class="claim">
       <dt>{label}</dt>
@@ -123,12 +139,32 @@ function ClaimRow({ label, value, trust }: { label: string; value: string | null
           <>
             <span class="value">{value}</span> <Badge trust={trust} />
             {trust ? <p class="how">{trustExplanation(trust)}</p> : null}
+            {proof ? (
+              <p class="proof">
+                {SCHEMES[proof.scheme] ?? proof.scheme}
+                {proof.kid ? (
+                  <>
+                    {" "}
+                    with key <code>{proof.kid}</code>
+                  </>
+                ) : null}
+                , {when(proof.provenAt)}
+              </p>
+            ) : null}
           </>
         )}
       </dd>
     </div>
   );
 }
+
+/** The signature schemes a claim may be proven by, in words. */
+const SCHEMES: Record<string, string> = {
+  "plain-value": "Proven by an HMAC-SHA256 of the value",
+  "canonical-id-email-json": "Proven by an HMAC-SHA256 of the id and email JSON",
+  "anonymous-id-value": "Proven by an HMAC-SHA256 of the anonymous id",
+  "first-edition": "Proven before the server recorded how",
+};
 
 function Fact({ label, value }: { label: string; value: preact.ComponentChildren }) {
   return (

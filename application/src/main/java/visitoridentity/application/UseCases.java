@@ -47,10 +47,13 @@ import visitoridentity.application.workspace.CreateWorkspace;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.ListWorkspaces;
 import visitoridentity.application.workspace.ListWorkspacesUseCase;
+import visitoridentity.application.workspace.RevokeSigningKeyUseCase;
 import visitoridentity.application.workspace.RotateSigningKey;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
+import visitoridentity.application.workspace.ShowSigningKeysUseCase;
 import visitoridentity.application.workspace.ShowWorkspace;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
+import visitoridentity.application.workspace.SigningKeyAdministration;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.secret.SecretHash;
 
@@ -70,6 +73,8 @@ public record UseCases(
         ListWorkspacesUseCase listWorkspaces,
         ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
         RotateSigningKeyUseCase rotateSigningKey,
+        ShowSigningKeysUseCase showSigningKeys,
+        RevokeSigningKeyUseCase revokeSigningKey,
         FindVisitorsUseCase findVisitors,
         ShowVisitorUseCase showVisitor,
         ShowContactUseCase showContact,
@@ -115,6 +120,8 @@ public record UseCases(
         RetryOnConflict retry = new RetryOnConflict(ports.transactions());
         VisitorSessions sessions = new VisitorSessions(
                 ports.workspaces(), ports.visitors(), ports.visitorTokens(), sessionLifetime, clock);
+        SigningKeyAdministration signingKeys =
+                new SigningKeyAdministration(ports.signingKeys(), ports.transactions(), clock);
         ContactAssociation contacts =
                 new ContactAssociation(ports.contacts(), ports.visitors(), ports.identifiers(), clock);
         return new UseCases(
@@ -148,6 +155,8 @@ public record UseCases(
                 new ChangeWorkspaceSettings(ports.workspaces(), ports.transactions()),
                 new RotateSigningKey(
                         ports.signingKeys(), ports.secrets(), ports.transactions(), clock, ports.events(), eventsOf),
+                signingKeys,
+                signingKeys,
                 new FindVisitors(ports.visitors()),
                 new ShowVisitor(ports.visitors()),
                 new ShowContact(ports.contacts(), ports.visitors()),

@@ -15,6 +15,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
 import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.application.port.SeenDevice;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.claim.ExternalId;
@@ -36,8 +37,9 @@ final class JdbiVisitorRepository implements VisitorRepository {
     private static final String INSERT =
             "INSERT INTO visitors (" + VisitorRow.COLUMNS + ") VALUES (" + VisitorRow.PARAMETERS + ")";
     private static final String UPDATE = "UPDATE visitors SET external_id = :externalId,"
-            + " external_id_trust = :externalIdTrust, trusted_external_id = :trustedExternalId,"
-            + " email = :email, email_trust = :emailTrust, phone = :phone, phone_trust = :phoneTrust,"
+            + " external_id_trust = :externalIdTrust, external_id_proof = :externalIdProof,"
+            + " trusted_external_id = :trustedExternalId, email = :email, email_trust = :emailTrust,"
+            + " email_proof = :emailProof, phone = :phone, phone_trust = :phoneTrust, phone_proof = :phoneProof,"
             + " name = :name, avatar_url = :avatarUrl, tag = :tag, metadata = :metadata, contact_id = :contactId,"
             + " updated_at = :updatedAt, last_seen_at = :lastSeenAt, version = version + 1"
             + " WHERE workspace_id = :workspaceId AND id = :id AND version = :version";
@@ -208,6 +210,18 @@ final class JdbiVisitorRepository implements VisitorRepository {
             return findById(handle, visitor.workspaceId().value(), visitor.id().value())
                     .orElseThrow();
         });
+    }
+
+    @Override
+    public List<SeenDevice> devicesOf(WorkspaceId workspaceId, VisitorId visitorId) {
+        return transactions.withHandle(handle -> handle.createQuery(
+                        "SELECT anonymous_id, last_seen_at FROM anonymous_ids"
+                                + " WHERE workspace_id = :workspaceId AND visitor_id = :visitorId ORDER BY stored_order")
+                .bind("workspaceId", workspaceId.value())
+                .bind("visitorId", visitorId.value())
+                .map((row, context) -> new SeenDevice(
+                        AnonymousId.of(row.getString("anonymous_id")), UtcTimestamps.read(row, "last_seen_at")))
+                .list());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package visitoridentity.application.lookup;
 
+import java.util.List;
+import visitoridentity.application.port.SeenDevice;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.error.NotFoundException;
 import visitoridentity.domain.id.VisitorId;
@@ -12,6 +14,15 @@ public final class ShowVisitor implements ShowVisitorUseCase {
 
     public ShowVisitor(VisitorRepository visitors) {
         this.visitors = visitors;
+    }
+
+    @Override
+    public List<SeenDevice> devices(WorkspaceId workspaceId, VisitorId visitorId) {
+        List<SeenDevice> devices = visitors.devicesOf(workspaceId, visitorId);
+        if (devices.isEmpty() && visitors.findById(workspaceId, visitorId).isEmpty()) {
+            throw new NotFoundException("visitor", visitorId.value());
+        }
+        return devices;
     }
 
     @Override

@@ -48,6 +48,9 @@ public interface VisitorRepository {
      */
     Visitor update(Visitor visitor);
 
+    /** The visitor's devices with when each was last seen, in the order they joined it; empty for an unknown visitor. */
+    List<SeenDevice> devicesOf(WorkspaceId workspaceId, VisitorId visitorId);
+
     /** Stamps the device as seen at {@code now}: the device seen longest ago is the first evicted. */
     void markSeen(WorkspaceId workspaceId, AnonymousId anonymousId, Instant now);
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import visitoridentity.application.port.ConcurrentUpdateException;
+import visitoridentity.application.port.SeenDevice;
 import visitoridentity.application.port.VisitorQuery;
 import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.domain.claim.Claim;
@@ -156,6 +157,16 @@ public final class InMemoryVisitors implements VisitorRepository {
             moveDevices(next);
             return withDevices(next);
         }
+    }
+
+    @Override
+    public List<SeenDevice> devicesOf(WorkspaceId workspaceId, VisitorId visitorId) {
+        return devices.values()
+                .filter(d ->
+                        d.workspaceId().equals(workspaceId) && d.visitorId().equals(visitorId))
+                .sorted(Comparator.comparingLong(Device::storedOrder))
+                .map(d -> new SeenDevice(d.anonymousId(), d.lastSeenAt()))
+                .toList();
     }
 
     @Override

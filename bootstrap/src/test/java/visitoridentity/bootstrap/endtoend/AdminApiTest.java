@@ -224,4 +224,71 @@ class AdminApiTest {
         assertThat(erased.status()).isEqualTo(204);
         assertThat(site.visitor(browser.visitorId()).status()).isEqualTo(404);
     }
+
+    @Test
+    void aPreviousSigningKeyIsListedAndRevokedAndThenStopsVerifying() {
+        Site site = server.newSite("required");
+        Response rotated = site.rotateKey(3600);
+        String activeKid = rotated.text("/signingKeyId");
+
+        Response listed = api.get(site.path("/signing-keys"), site.adminKey);
+        String previousKid = listed.text("/previous/0/kid");
+        Response revoked = api.post(site.path("/signing-keys/" + previousKid + "/revoke"), site.adminKey, "");
+        Response check = api.post(
+                site.path("/signature-checks"),
+                site.adminKey,
+                json("claim", "externalId", "value", "user_1", "signature", site.sign("user_1")));
+
+        assertThat(listed.status()).as("%s", listed).isEqualTo(200);
+        assertThat(listed.text("/active/kid")).isEqualTo(activeKid);
+        assertThat(listed.body()).doesNotContain(site.signingSecret).doesNotContain("whsec_");
+        assertThat(revoked.status()).as("%s", revoked).isEqualTo(200);
+        assertThat(revoked.text("/active/kid")).isEqualTo(activeKid);
+        assertThat(revoked.json().get("previous").size()).isZero();
+        assertThat(check.json().get("verifies").asBoolean()).as("%s", check).isFalse();
+    }
+
+    @Test
+    void revokingTheActiveKeyIsRefusedWithTheReasonAndAnUnknownKidIsNotFound() {
+        Site site = server.newSite("required");
+        String activeKid = api.get(site.path("/signing-keys"), site.adminKey).text("/active/kid");
+        Site other = server.newSite("required");
+
+        Response active = api.post(site.path("/signing-keys/" + activeKid + "/revoke"), site.adminKey, "");
+        Response unknown = api.post(site.path("/signing-keys/k_unknown/revoke"), site.adminKey, "");
+        Response foreign = api.post(site.path("/signing-keys/" + activeKid + "/revoke"), other.adminKey, "");
+
+        assertThat(active.status()).as("%s", active).isEqualTo(400);
+        assertThat(active.code()).isEqualTo("invalid-field");
+        assertThat(active.text("/field")).isEqualTo("kid");
+        assertThat(active.text("/detail")).contains("active key");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(foreign.status()).isEqualTo(401);
+        assertThat(api.get(site.path("/signing-keys"), site.adminKey).text("/active/kid"))
+                .isEqualTo(activeKid);
+    }
+
+    @Test
+    void aVisitorShowsHowEachVerifiedClaimWasProvenAndItsDevicesWithLastSeen() {
+        Site site = server.newSite("optional");
+        String kid = api.get(site.path("/signing-keys"), site.adminKey).text("/active/kid");
+        Site.Browser browser = site.newBrowser();
+        site.identify(
+                browser,
+                json(
+                        "externalId", "user_1",
+                        "email", "jane@example.com",
+                        "signatures", object("externalId", site.sign("user_1"))));
+
+        Response shown = site.visitor(browser.visitorId());
+
+        assertThat(shown.text("/provenance/externalId/scheme")).isEqualTo("plain-value");
+        assertThat(shown.text("/provenance/externalId/kid")).isEqualTo(kid);
+        assertThat(shown.text("/provenance/externalId/provenAt")).endsWith("Z");
+        assertThat(shown.json().at("/provenance/email").isNull()).isTrue();
+        assertThat(shown.text("/devices/0/anonymousId")).isEqualTo(browser.anonymousId());
+        assertThat(shown.text("/devices/0/lastSeenAt")).endsWith("Z");
+        assertThat(shown.json().get("devices").size()).isEqualTo(1);
+        assertThat(shown.text("/id")).isEqualTo(browser.visitorId());
+    }
 }

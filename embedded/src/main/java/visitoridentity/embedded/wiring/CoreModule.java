@@ -34,7 +34,9 @@ import visitoridentity.application.start.StartVisitorUseCase;
 import visitoridentity.application.webhook.WebhookTargets;
 import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
+import visitoridentity.application.workspace.RevokeSigningKeyUseCase;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
+import visitoridentity.application.workspace.ShowSigningKeysUseCase;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
 import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.embedded.random.RandomIdentifiers;
@@ -158,6 +160,16 @@ public final class CoreModule extends AbstractModule {
     @Provides
     RotateSigningKeyUseCase rotateSigningKey(UseCases useCases) {
         return useCases.rotateSigningKey();
+    }
+
+    @Provides
+    ShowSigningKeysUseCase showSigningKeys(UseCases useCases) {
+        return useCases.showSigningKeys();
+    }
+
+    @Provides
+    RevokeSigningKeyUseCase revokeSigningKey(UseCases useCases) {
+        return useCases.revokeSigningKey();
     }
 
     @Provides

@@ -1,5 +1,6 @@
 package visitoridentity.adapters.http.nativeapi;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Optional;
 import visitoridentity.adapters.http.json.Timestamps;
@@ -12,6 +13,7 @@ import visitoridentity.application.lookup.FindVisitorsUseCase;
 import visitoridentity.application.lookup.ShowContactUseCase;
 import visitoridentity.application.lookup.ShowVisitorUseCase;
 import visitoridentity.application.lookup.VisitorPage;
+import visitoridentity.application.port.SeenDevice;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
@@ -59,7 +61,12 @@ final class LookupEndpoints {
     }
 
     void show(ApiCall call) {
-        call.respond(200, VisitorJson.of(showVisitor.show(call.workspaceId(), visitorId(call))));
+        VisitorId visitorId = visitorId(call);
+        Visitor visitor = showVisitor.show(call.workspaceId(), visitorId);
+        List<DeviceJson> devices = showVisitor.devices(call.workspaceId(), visitorId).stream()
+                .map(DeviceJson::of)
+                .toList();
+        call.respond(200, new VisitorDetailJson(VisitorJson.of(visitor), devices));
     }
 
     void erase(ApiCall call) {
@@ -100,6 +107,7 @@ final class LookupEndpoints {
             String tag,
             JsonObject metadata,
             ClaimTrustJson claimTrust,
+            ProvenanceJson provenance,
             String contactId,
             String createdAt,
             String updatedAt,
@@ -116,10 +124,39 @@ final class LookupEndpoints {
                     visitor.profile().tag().map(Tag::value).orElse(null),
                     visitor.metadata().object(),
                     ClaimTrustJson.of(visitor),
+                    ProvenanceJson.of(visitor),
                     visitor.contactId().map(ContactId::value).orElse(null),
                     Timestamps.format(visitor.createdAt()),
                     Timestamps.format(visitor.updatedAt()),
                     Timestamps.format(visitor.lastSeenAt()));
+        }
+    }
+
+    /** How each verified claim was proven; {@code null} for a claim that is absent or not verified. */
+    record ProvenanceJson(ProofJson externalId, ProofJson email, ProofJson phone) {
+        static ProvenanceJson of(Visitor visitor) {
+            return new ProvenanceJson(
+                    ProofJson.of(visitor.externalId()), ProofJson.of(visitor.email()), ProofJson.of(visitor.phone()));
+        }
+    }
+
+    /** The signature scheme, the key that verified the claim ({@code null} when it has no id) and when. */
+    record ProofJson(String scheme, String kid, String provenAt) {
+        static ProofJson of(Optional<? extends Claim<?>> claim) {
+            return claim.filter(Claim::isVerified)
+                    .flatMap(Claim::provenance)
+                    .map(proof -> new ProofJson(
+                            proof.scheme(), proof.keyId().orElse(null), Timestamps.format(proof.provenAt())))
+                    .orElse(null);
+        }
+    }
+
+    /** One visitor as its own page shows it: the list's item, and its devices with when each was last seen. */
+    record VisitorDetailJson(@JsonUnwrapped VisitorJson visitor, List<DeviceJson> devices) {}
+
+    record DeviceJson(String anonymousId, String lastSeenAt) {
+        static DeviceJson of(SeenDevice device) {
+            return new DeviceJson(device.anonymousId().value(), Timestamps.format(device.lastSeenAt()));
         }
     }
 

@@ -56,6 +56,8 @@ public final class NativeApi {
                 useCases.listWorkspaces(),
                 useCases.changeWorkspaceSettings(),
                 useCases.rotateSigningKey(),
+                useCases.showSigningKeys(),
+                useCases.revokeSigningKey(),
                 dialectNames);
         this.sign = new SignEndpoint(useCases.signIdentity());
         this.identityTokens = new IdentityTokenEndpoints(useCases.signIdentity(), useCases.managePublicKeys());
@@ -80,6 +82,8 @@ public final class NativeApi {
         routes.workspaceAdmin(GET, WORKSPACE, workspaces::show);
         routes.workspaceAdmin(PATCH, WORKSPACE, workspaces::change);
         routes.workspaceAdmin(POST, WORKSPACE + "/signing-keys", workspaces::rotateSigningKey);
+        routes.workspaceAdmin(GET, WORKSPACE + "/signing-keys", workspaces::signingKeys);
+        routes.workspaceAdmin(POST, WORKSPACE + "/signing-keys/{kid}/revoke", workspaces::revokeSigningKey);
         routes.workspaceAdmin(POST, WORKSPACE + "/signatures", sign::sign);
         routes.workspaceAdmin(POST, WORKSPACE + "/signature-checks", signatureCheck::check);
         routes.workspaceAdmin(POST, WORKSPACE + "/identity-tokens", identityTokens::mint);

@@ -16,11 +16,14 @@ import visitoridentity.application.workspace.ChangeWorkspaceSettingsUseCase;
 import visitoridentity.application.workspace.CreateWorkspaceUseCase;
 import visitoridentity.application.workspace.CreatedWorkspace;
 import visitoridentity.application.workspace.ListWorkspacesUseCase;
+import visitoridentity.application.workspace.RevokeSigningKeyUseCase;
 import visitoridentity.application.workspace.RotateSigningKeyCommand;
 import visitoridentity.application.workspace.RotateSigningKeyUseCase;
 import visitoridentity.application.workspace.RotatedSigningKey;
+import visitoridentity.application.workspace.ShowSigningKeysUseCase;
 import visitoridentity.application.workspace.ShowWorkspaceUseCase;
 import visitoridentity.application.workspace.SigningKeyView;
+import visitoridentity.application.workspace.SigningKeys;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonNull;
@@ -48,6 +51,8 @@ final class WorkspaceEndpoints {
     private final ShowWorkspaceUseCase showWorkspace;
     private final ChangeWorkspaceSettingsUseCase changeWorkspaceSettings;
     private final RotateSigningKeyUseCase rotateSigningKey;
+    private final ShowSigningKeysUseCase showSigningKeys;
+    private final RevokeSigningKeyUseCase revokeSigningKey;
     private final ListWorkspacesUseCase listWorkspaces;
     private final Set<String> dialectNames;
 
@@ -57,11 +62,15 @@ final class WorkspaceEndpoints {
             ListWorkspacesUseCase listWorkspaces,
             ChangeWorkspaceSettingsUseCase changeWorkspaceSettings,
             RotateSigningKeyUseCase rotateSigningKey,
+            ShowSigningKeysUseCase showSigningKeys,
+            RevokeSigningKeyUseCase revokeSigningKey,
             Set<String> dialectNames) {
         this.createWorkspace = createWorkspace;
         this.showWorkspace = showWorkspace;
         this.changeWorkspaceSettings = changeWorkspaceSettings;
         this.rotateSigningKey = rotateSigningKey;
+        this.showSigningKeys = showSigningKeys;
+        this.revokeSigningKey = revokeSigningKey;
         this.listWorkspaces = listWorkspaces;
         this.dialectNames = Set.copyOf(dialectNames);
     }
@@ -182,6 +191,16 @@ final class WorkspaceEndpoints {
         });
     }
 
+    /** {@code GET .../signing-keys}: the keys that verify now, by kid (never a secret). */
+    void signingKeys(ApiCall call) {
+        call.respond(200, SigningKeysJson.of(showSigningKeys.show(call.workspaceId())));
+    }
+
+    /** {@code POST .../signing-keys/{kid}/revoke}: a previous key stops verifying at once; the active key is refused. */
+    void revokeSigningKey(ApiCall call) {
+        call.respond(200, SigningKeysJson.of(revokeSigningKey.revoke(call.workspaceId(), call.pathText("kid"))));
+    }
+
     private static MetadataPolicy metadataPolicy(JsonFields limit, MetadataPolicy current) {
         return new MetadataPolicy(
                 limit.integer("max").orElse(current.max()),
@@ -190,6 +209,22 @@ final class WorkspaceEndpoints {
     }
 
     record PreviousKeyJson(String kid, String validUntil) {}
+
+    record ActiveKeyJson(String kid, String createdAt) {}
+
+    /** The keys that verify now: the active one, and each previous one with the end of its grace. */
+    record SigningKeysJson(ActiveKeyJson active, List<PreviousKeyJson> previous) {
+        static SigningKeysJson of(SigningKeys keys) {
+            return new SigningKeysJson(
+                    new ActiveKeyJson(
+                            keys.active().kid(), Timestamps.format(keys.active().createdAt())),
+                    keys.previous().stream()
+                            .map(key -> new PreviousKeyJson(
+                                    key.kid(),
+                                    Timestamps.format(key.validUntil().orElseThrow())))
+                            .toList());
+        }
+    }
 
     private static String lowerCase(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);

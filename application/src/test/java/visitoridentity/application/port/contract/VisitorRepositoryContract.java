@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.LiveVisitorToken;
+import visitoridentity.application.port.SeenDevice;
 import visitoridentity.domain.claim.AvatarUrl;
 import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.DisplayName;
@@ -43,6 +44,23 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         assertThat(ports.visitors()
                         .findByAnonymousId(workspace, visitor.anonymousIds().get(0)))
                 .contains(visitor);
+    }
+
+    @Test
+    void aVisitorsDevicesAreListedWithWhenEachWasLastSeen() {
+        WorkspaceId workspace = newWorkspace();
+        Visitor visitor = startedVisitor(workspace);
+        Visitor other = startedVisitor(workspace);
+        AnonymousId device = visitor.anonymousIds().get(0);
+
+        ports.visitors().markSeen(workspace, device, T0.plusSeconds(3600));
+
+        assertThat(ports.visitors().devicesOf(workspace, visitor.id()))
+                .containsExactly(new SeenDevice(device, T0.plusSeconds(3600)));
+        assertThat(ports.visitors().devicesOf(workspace, other.id()))
+                .extracting(SeenDevice::anonymousId)
+                .containsExactly(other.anonymousIds().get(0));
+        assertThat(ports.visitors().devicesOf(newWorkspace(), visitor.id())).isEmpty();
     }
 
     @Test
