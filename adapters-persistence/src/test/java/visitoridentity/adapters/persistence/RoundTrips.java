@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 
@@ -27,10 +29,17 @@ final class RoundTrips {
 
     private final AtomicInteger roundTrips = new AtomicInteger();
     private final AtomicInteger transactions = new AtomicInteger();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
 
     void reset() {
         roundTrips.set(0);
         transactions.set(0);
+        calls.clear();
+    }
+
+    /** What the counted round trips were, in order: the SQL executed (its start) or the call made. */
+    List<String> calls() {
+        return List.copyOf(calls);
     }
 
     int roundTrips() {
@@ -55,18 +64,20 @@ final class RoundTrips {
             if (name.equals("commit") || name.equals("rollback")) {
                 roundTrips.incrementAndGet();
                 transactions.incrementAndGet();
+                calls.add(name);
             } else if (ISOLATION.contains(name)) {
-                countCall(connection);
+                countCall(connection, name);
             }
             Object result = method.invoke(target, args);
-            return result instanceof Statement statement ? watching(statement, connection) : result;
+            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : name;
+            return result instanceof Statement statement ? watching(statement, connection, sql) : result;
         });
     }
 
-    private Statement watching(Statement statement, Connection connection) {
+    private Statement watching(Statement statement, Connection connection, String sql) {
         Call counting = (target, method, args) -> {
             if (EXECUTIONS.contains(method.getName())) {
-                countCall(connection);
+                countCall(connection, args != null && args.length > 0 && args[0] instanceof String text ? text : sql);
             }
             return method.invoke(target, args);
         };
@@ -79,8 +90,9 @@ final class RoundTrips {
         return proxy(Statement.class, statement, counting);
     }
 
-    private void countCall(Connection connection) throws SQLException {
+    private void countCall(Connection connection, String what) throws SQLException {
         roundTrips.incrementAndGet();
+        calls.add(what.length() > 90 ? what.substring(0, 90) : what);
         if (connection.getAutoCommit()) {
             transactions.incrementAndGet();
         }
