@@ -28,6 +28,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String BUSY = "busy";
     public static final String UNAVAILABLE = "unavailable";
     public static final String TOO_MANY_REQUESTS = "too-many-requests";
+    public static final String REQUEST_TIMEOUT = "request-timeout";
+    public static final String BAD_REQUEST = "bad-request";
 
     private static final String TYPE_PREFIX = "urn:visitor-identity:problem:";
 

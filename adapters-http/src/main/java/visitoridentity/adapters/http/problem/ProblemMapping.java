@@ -1,5 +1,7 @@
 package visitoridentity.adapters.http.problem;
 
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpException;
 import visitoridentity.application.identify.VerifiedEmailTakenException;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.StorageUnavailableException;
@@ -41,7 +43,36 @@ public final class ProblemMapping {
         if (failure instanceof StorageUnavailableException) {
             return Problem.of(Problem.UNAVAILABLE, 503, "Unavailable", "the database cannot be reached; retry shortly");
         }
+        Optional<HttpException> refusedByJetty = refusedByJetty(failure);
+        if (refusedByJetty.isPresent()) {
+            return ofJetty(refusedByJetty.get());
+        }
         return Problem.of(Problem.INTERNAL, 500, "Internal error", "an unexpected error occurred; it has been logged");
+    }
+
+    /**
+     * Jetty's own refusal of the request, found while a handler read the body: the body arrived
+     * slower than the minimum data rate (408), or was malformed on the wire (400). The client's
+     * doing, so never a 500.
+     */
+    private static Optional<HttpException> refusedByJetty(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+                return Optional.of(http);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Problem ofJetty(HttpException refused) {
+        if (refused.getCode() == 408) {
+            return Problem.of(
+                    Problem.REQUEST_TIMEOUT,
+                    408,
+                    "Request timeout",
+                    "the request body arrived slower than the server's minimum data rate");
+        }
+        return Problem.of(Problem.BAD_REQUEST, refused.getCode(), "Bad request", "the request could not be read");
     }
 
     private static Problem ofCore(VisitorIdentityException failure) {
