@@ -3,21 +3,15 @@ package visitoridentity.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.UseCases;
-import visitoridentity.application.fake.CountingSecrets;
-import visitoridentity.application.fake.MutableClock;
 import visitoridentity.application.fake.TestHmac;
 import visitoridentity.application.identify.IdentifyRequest;
 import visitoridentity.application.identify.IdentityResult;
-import visitoridentity.application.port.Ports;
-import visitoridentity.application.session.SessionLifetime;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.workspace.CreatedWorkspace;
 import visitoridentity.domain.json.JsonString;
 import visitoridentity.domain.metadata.MetadataPolicy;
-import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.verification.VerificationMode;
 import visitoridentity.domain.workspace.AllowedOrigins;
 import visitoridentity.domain.workspace.WorkspaceName;
@@ -63,7 +57,7 @@ class IdentifyRoundTripsTest {
     }
 
     private static void assertAReturningIdentifyIsCheap(JdbiPersistence persistence, RoundTrips counted) {
-        UseCases useCases = assembled(persistence);
+        UseCases useCases = Application.overCachedSettings(persistence);
         CreatedWorkspace created = useCases.createWorkspace()
                 .create(new WorkspaceSettings(
                         WorkspaceName.of("Shop"),
@@ -104,27 +98,5 @@ class IdentifyRoundTripsTest {
                         .metadata("plan", new JsonString("pro"))
                         .metadata("page", new JsonString("/pricing"))
                         .command());
-    }
-
-    /** The use cases as the server assembles them over the adapter, settings and keys cached. */
-    private static UseCases assembled(JdbiPersistence persistence) {
-        CachedSettings settings = CachedSettings.over(persistence);
-        return UseCases.assemble(
-                new Ports(
-                        settings.workspaces(),
-                        settings.signingKeys(),
-                        persistence.visitors(),
-                        persistence.visitorTokens(),
-                        persistence.contacts(),
-                        persistence.publicKeys(),
-                        persistence.usedTokenIds(),
-                        persistence.events(),
-                        persistence.webhooks(),
-                        persistence.transactions(),
-                        new UniqueIdentifiers(),
-                        new CountingSecrets()),
-                new MutableClock(Instant.parse("2026-01-01T00:00:00Z")),
-                SecretHash.of("root-token-for-tests"),
-                SessionLifetime.DEFAULT);
     }
 }
