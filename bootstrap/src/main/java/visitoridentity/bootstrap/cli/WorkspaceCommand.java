@@ -53,7 +53,7 @@ final class WorkspaceCommand {
         @Option(
                 names = "--verification",
                 defaultValue = "disabled",
-                description = "disabled, optional or required (default: ${DEFAULT-VALUE}).")
+                description = "disabled, observe, optional or required (default: ${DEFAULT-VALUE}).")
         private VerificationMode verification;
 
         @Option(
