@@ -71,6 +71,9 @@ export interface Workspace {
   metadataLimit: MetadataLimit;
   dialects: string[];
   maxDevicesPerVisitor: number;
+  maxTokenLifetimeSeconds: number;
+  publicKeysOnly: boolean;
+  jwksUrl: string | null;
   createdAt: string;
 }
 

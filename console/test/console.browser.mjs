@@ -275,6 +275,33 @@ try {
     await shoot(page, "settings");
   });
 
+  await check("offers observe mode and the identity token settings, and saves them", async () => {
+    const modes = await page.getByLabel("Verification mode").locator("option").evaluateAll((all) => all.map((o) => o.value));
+    expect(JSON.stringify(modes) === JSON.stringify(["disabled", "optional", "observe", "required"]), `modes ${modes}`);
+    expect((await page.getByLabel("Longest token lifetime, in seconds").inputValue()) === "3600", "the token lifetime is not shown");
+    expect(!(await page.getByLabel("Public keys only").isChecked()), "public keys only is shown on");
+    await page.getByLabel("JWKS URL").fill("ftp://keys.example.com/jwks.json");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.locator("#setting-jwks-problem").waitFor();
+    expect((await page.getByLabel("JWKS URL").getAttribute("aria-invalid")) === "true", "the JWKS URL is not marked invalid");
+    await page.getByLabel("JWKS URL").fill("https://keys.example.com/jwks.json");
+    await page.getByLabel("Verification mode").selectOption("observe");
+    await page.getByLabel("Longest token lifetime, in seconds").fill("600");
+    // The keyboard alone toggles the checkbox, twice: it ends off, as the later checks need HMAC.
+    await page.getByLabel("Public keys only").focus();
+    await page.keyboard.press("Space");
+    expect(await page.getByLabel("Public keys only").isChecked(), "Space did not tick public keys only");
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Saved.").waitFor();
+    const stored = await api("GET", `/v1/workspaces/${optional.id}`, optional.adminKey);
+    expect(stored.verificationMode === "observe", `the mode is ${stored.verificationMode}`);
+    expect(stored.maxTokenLifetimeSeconds === 600, `the token lifetime is ${stored.maxTokenLifetimeSeconds}`);
+    expect(stored.jwksUrl === "https://keys.example.com/jwks.json", `the JWKS URL is ${stored.jwksUrl}`);
+    expect(stored.publicKeysOnly === false, "public keys only was saved on");
+    await shoot(page, "settings-observe");
+  });
+
   await check("rotates the signing key; the previous key keeps verifying for the grace", async () => {
     await section(page, "Signing keys").click();
     await page.getByRole("heading", { level: 1, name: "Signing keys" }).waitFor();
