@@ -106,6 +106,22 @@ export interface SignatureCheck {
   detail: string;
 }
 
+/** One identity event of the audit log: what changed, when; `data` never holds a secret or an untrusted value. */
+export interface IdentityEvent {
+  id: string;
+  type: string;
+  workspaceId: string;
+  visitorId: string | null;
+  at: string;
+  data: Record<string, unknown>;
+}
+
+/** A page of the audit log, oldest first; `nextCursor` is null once no later event is stored. */
+export interface EventPage {
+  events: IdentityEvent[];
+  nextCursor: string | null;
+}
+
 /** Calls the API with the given credential; a 2xx answer's JSON (or null for 204), else an ApiError. */
 export async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
@@ -208,6 +224,22 @@ export class WorkspaceApi {
 
   revokeKey(kid: string): Promise<SigningKeyList> {
     return this.call("POST", `/signing-keys/${encodeURIComponent(kid)}/revoke`);
+  }
+
+  /** The audit log, oldest first, optionally one visitor's and one type's. */
+  events(filter: { visitorId?: string; type?: string }, cursor: string | null, limit = 50): Promise<EventPage> {
+    const query = new URLSearchParams();
+    if (filter.visitorId) {
+      query.set("visitorId", filter.visitorId);
+    }
+    if (filter.type) {
+      query.set("type", filter.type);
+    }
+    query.set("limit", String(limit));
+    if (cursor) {
+      query.set("cursor", cursor);
+    }
+    return this.call("GET", `/events?${query}`);
   }
 
   checkSignature(claim: string, value: string, signature: string): Promise<SignatureCheck> {

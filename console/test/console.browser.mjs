@@ -250,6 +250,14 @@ try {
     const proof = await text(externalId.locator(".proof"));
     expect(/HMAC-SHA256 of the value with key \S+, \S/.test(proof), `the external id's proof: "${proof}"`);
     expect((await claims.locator(".claim").filter({ hasText: "Email" }).locator(".proof").count()) === 0, "an unverified email shows a proof");
+    const history = page.locator("#visitor-events li");
+    await history.first().waitFor();
+    const types = await history.evaluateAll((all) => all.map((li) => li.dataset.type));
+    expect(types[0] === "visitor.identified", `the history starts with ${types[0]}: ${types}`);
+    expect(types.filter((type) => type === "claim.verified").length === 2, `two claims verified expected: ${types}`);
+    const first = await text(history.first());
+    expect(/identified; external id olive-1;/.test(first) && /external id verified, email unverified, phone verified/.test(first), `the first event: "${first}"`);
+    expect(!(await text(page.locator("#visitor-events"))).includes("olive@example.com"), "an unverified email is shown in the history");
     await shoot(page, "visitor");
   });
 
