@@ -377,6 +377,26 @@ try {
     await shoot(page, "integration-check");
   });
 
+  await check("the integration check counts the recent verification failures by reason (observe mode)", async () => {
+    // The optional workspace is in observe mode since the settings check: what required would refuse is recorded.
+    await identify(optional.id, "not-the-secret", { externalId: "obs-1" }, ["externalId"]);
+    await identify(optional.id, "not-the-secret", { externalId: "obs-2" }, ["externalId"]);
+    await identify(optional.id, activeSecret, { externalId: "obs-3" });
+    await section(page, "Visitors").click();
+    await page.getByRole("heading", { level: 1, name: "Visitors" }).waitFor();
+    await section(page, "Integration check").click();
+    await page.locator("#latest-failures li").first().waitFor();
+    const counts = await page
+      .locator("table.reasons tbody tr")
+      .evaluateAll((rows) => rows.map((row) => `${row.dataset.reason}=${row.querySelector(".count").textContent}`));
+    expect(counts.includes("mismatch=2") && counts.includes("missing=1"), `counts ${counts}`);
+    const latest = await page.locator("#latest-failures li").evaluateAll((all) => all.map((li) => li.dataset.reason));
+    expect(latest[0] === "missing", `the newest failure is ${latest[0]}: ${latest}`);
+    const listed = await text(page.locator("#recent-failures"));
+    expect(!listed.includes("obs-1") && !listed.includes("not-the-secret"), "a value sent is shown");
+    await shoot(page, "integration-check-failures");
+  });
+
   await check("signing out forgets the key", async () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.getByRole("heading", { level: 1, name: "Sign in" }).waitFor();
