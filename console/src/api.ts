@@ -122,6 +122,47 @@ export interface EventPage {
   nextCursor: string | null;
 }
 
+/** A webhook endpoint, as listed: never its secret. */
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  enabled: boolean;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** A webhook just made: its secret is in this answer only. */
+export interface CreatedWebhook {
+  id: string;
+  url: string;
+  events: string[];
+  enabled: boolean;
+  secret: string;
+}
+
+/** One event's delivery to one webhook; `lastError` is a short reason, never a response body. */
+export interface Delivery {
+  eventId: string;
+  type: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: number;
+  queuedAt: string;
+  lastAttemptAt: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+}
+
+/** A public key that verifies a backend's identity tokens, by kid. */
+export interface PublicKey {
+  kid: string;
+  alg: string;
+  jwk: Record<string, unknown>;
+  createdAt: string;
+}
+
 /** Calls the API with the given credential; a 2xx answer's JSON (or null for 204), else an ApiError. */
 export async function call<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}`, Accept: "application/json" };
@@ -240,6 +281,35 @@ export class WorkspaceApi {
       query.set("cursor", cursor);
     }
     return this.call("GET", `/events?${query}`);
+  }
+
+  webhooks(): Promise<{ webhooks: Webhook[] }> {
+    return this.call("GET", "/webhooks");
+  }
+
+  createWebhook(url: string, events: string[]): Promise<CreatedWebhook> {
+    return this.call("POST", "/webhooks", { url, events });
+  }
+
+  deleteWebhook(id: string): Promise<null> {
+    return this.call("DELETE", `/webhooks/${encodeURIComponent(id)}`);
+  }
+
+  /** The delivery log of one webhook, newest first. */
+  deliveries(id: string, limit = 50): Promise<{ deliveries: Delivery[]; nextCursor: string | null }> {
+    return this.call("GET", `/webhooks/${encodeURIComponent(id)}/deliveries?limit=${limit}`);
+  }
+
+  publicKeys(): Promise<{ publicKeys: PublicKey[] }> {
+    return this.call("GET", "/public-keys");
+  }
+
+  addPublicKey(kid: string, jwk: unknown): Promise<PublicKey> {
+    return this.call("POST", "/public-keys", { kid, jwk });
+  }
+
+  deletePublicKey(kid: string): Promise<null> {
+    return this.call("DELETE", `/public-keys/${encodeURIComponent(kid)}`);
   }
 
   checkSignature(claim: string, value: string, signature: string): Promise<SignatureCheck> {

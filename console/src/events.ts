@@ -1,6 +1,19 @@
 // Identity events in words: one short line per event, from what the API gives and nothing more.
 import { IdentityEvent } from "./api";
 
+/** Every event type, as a webhook may choose them. */
+export const EVENT_TYPES = [
+  "visitor.identified",
+  "claim.verified",
+  "visitor.merged",
+  "device.switched",
+  "claim.demoted",
+  "verification.failed",
+  "visitor.erased",
+  "signing-key.rotated",
+  "webhook.disabled",
+];
+
 const CLAIMS: Record<string, string> = {
   externalId: "external id",
   email: "email",

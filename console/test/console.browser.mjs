@@ -6,7 +6,7 @@
 // Every check prints "ok - ..." or "not ok - ..."; the last line counts them; the exit code is 0 only
 // when every check passed. axe-core must find no serious or critical violation on any page.
 import { AxeBuilder } from "@axe-core/playwright";
-import { createHmac } from "node:crypto";
+import { createHmac, generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -395,6 +395,76 @@ try {
     const listed = await text(page.locator("#recent-failures"));
     expect(!listed.includes("obs-1") && !listed.includes("not-the-secret"), "a value sent is shown");
     await shoot(page, "integration-check-failures");
+  });
+
+  await check("adds a webhook with its secret shown once, reads its delivery log, and deletes it", async () => {
+    await section(page, "Webhooks").click();
+    await page.getByRole("heading", { level: 1, name: "Webhooks" }).waitFor();
+    await page.getByText("No webhook").waitFor();
+    await page.getByLabel("URL", { exact: true }).fill("ftp://hooks.example.com/x");
+    await page.getByRole("button", { name: "Add the webhook" }).click();
+    await page.locator("#webhook-url-problem").waitFor();
+    expect((await page.getByLabel("URL", { exact: true }).getAttribute("aria-invalid")) === "true", "the URL is not marked invalid");
+    // The server itself receives it (loopback is allowed in this test): its 404 is a failed attempt.
+    await page.getByLabel("URL", { exact: true }).fill(`${BASE}/webhook-receiver`);
+    await page.getByLabel("visitor.identified").check();
+    await page.getByRole("button", { name: "Add the webhook" }).click();
+    await page.locator("#webhook-created").waitFor();
+    const secret = await page.locator("#webhook-secret").inputValue();
+    expect(/^whsec_/.test(secret), `the secret shown is "${secret}"`);
+    const listed = page.locator("#webhooks li.webhook");
+    await listed.first().waitFor();
+    expect((await listed.count()) === 1, "not one webhook listed");
+    expect(!(await text(page.locator("#webhooks"))).includes(secret), "the list shows the secret");
+    await shoot(page, "webhooks");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Webhooks" }).waitFor();
+    await listed.first().waitFor();
+    expect((await page.locator("#webhook-secret").count()) === 0, "the secret is shown again after a reload");
+    await identify(optional.id, activeSecret, { externalId: "hooked-1" }, ["externalId"]);
+    const log = page.locator("ol.deliveries li");
+    for (let attempt = 0; attempt < 20 && (await log.count()) === 0; attempt++) {
+      await page.getByRole("button", { name: /Show the delivery log/ }).click();
+      await page.waitForTimeout(500);
+      if ((await log.count()) === 0) {
+        await page.getByRole("button", { name: /Hide the delivery log/ }).click();
+      }
+    }
+    expect((await log.count()) >= 1, "no delivery listed");
+    expect((await log.first().getAttribute("data-status")) !== null, "a delivery without a status");
+    expect(/visitor\.identified/.test(await text(log.first())), `the delivery: ${await text(log.first())}`);
+    await shoot(page, "webhooks-deliveries");
+    await page.getByRole("button", { name: /^Delete webhook/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Delete for good" }).click();
+    await page.locator("#webhook-deleted").waitFor();
+    await page.getByText("No webhook").waitFor();
+    const stored = await api("GET", `/v1/workspaces/${optional.id}/webhooks`, optional.adminKey);
+    expect(stored.webhooks.length === 0, "the webhook is still stored");
+  });
+
+  await check("registers a public JWK, refuses a private one at its field, and removes a key", async () => {
+    await section(page, "Public keys").click();
+    await page.getByRole("heading", { level: 1, name: "Public keys" }).waitFor();
+    const pair = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    await page.getByLabel("Key id (kid)").fill("backend-1");
+    await page.getByLabel("Public JWK").fill(JSON.stringify(pair.privateKey.export({ format: "jwk" })));
+    await page.getByRole("button", { name: "Register the key" }).click();
+    await page.locator("#public-key-jwk-problem").waitFor();
+    expect((await page.getByLabel("Public JWK").getAttribute("aria-invalid")) === "true", "the JWK is not marked invalid");
+    await page.getByLabel("Public JWK").fill(JSON.stringify(pair.publicKey.export({ format: "jwk" })));
+    await page.getByRole("button", { name: "Register the key" }).click();
+    await page.locator("#public-keys li[data-kid=backend-1]").waitFor();
+    expect(/ES256/.test(await text(page.locator("#public-keys li[data-kid=backend-1]"))), "the algorithm is not shown");
+    await shoot(page, "public-keys");
+    await page.getByRole("button", { name: "Remove key backend-1" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Remove for good" }).click();
+    await page.getByText("No public key registered.").waitFor();
+    const stored = await api("GET", `/v1/workspaces/${optional.id}/public-keys`, optional.adminKey);
+    expect(stored.publicKeys.length === 0, "the key is still stored");
   });
 
   await check("signing out forgets the key", async () => {
