@@ -71,6 +71,9 @@ export interface Workspace {
   metadataLimit: MetadataLimit;
   dialects: string[];
   maxDevicesPerVisitor: number;
+  maxTokenLifetimeSeconds: number;
+  publicKeysOnly: boolean;
+  jwksUrl: string | null;
   createdAt: string;
 }
 
@@ -101,6 +104,63 @@ export interface SignatureCheck {
   normalizedValue: string;
   key: { kid: string; status: "active" | "previous"; createdAt: string; validUntil: string | null } | null;
   detail: string;
+}
+
+/** One identity event of the audit log: what changed, when; `data` never holds a secret or an untrusted value. */
+export interface IdentityEvent {
+  id: string;
+  type: string;
+  workspaceId: string;
+  visitorId: string | null;
+  at: string;
+  data: Record<string, unknown>;
+}
+
+/** A page of the audit log, oldest first; `nextCursor` is null once no later event is stored. */
+export interface EventPage {
+  events: IdentityEvent[];
+  nextCursor: string | null;
+}
+
+/** A webhook endpoint, as listed: never its secret. */
+export interface Webhook {
+  id: string;
+  url: string;
+  events: string[];
+  enabled: boolean;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** A webhook just made: its secret is in this answer only. */
+export interface CreatedWebhook {
+  id: string;
+  url: string;
+  events: string[];
+  enabled: boolean;
+  secret: string;
+}
+
+/** One event's delivery to one webhook; `lastError` is a short reason, never a response body. */
+export interface Delivery {
+  eventId: string;
+  type: string;
+  status: "pending" | "delivered" | "failed";
+  attempts: number;
+  queuedAt: string;
+  lastAttemptAt: string | null;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  nextAttemptAt: string | null;
+  deliveredAt: string | null;
+}
+
+/** A public key that verifies a backend's identity tokens, by kid. */
+export interface PublicKey {
+  kid: string;
+  alg: string;
+  jwk: Record<string, unknown>;
+  createdAt: string;
 }
 
 /** Calls the API with the given credential; a 2xx answer's JSON (or null for 204), else an ApiError. */
@@ -205,6 +265,51 @@ export class WorkspaceApi {
 
   revokeKey(kid: string): Promise<SigningKeyList> {
     return this.call("POST", `/signing-keys/${encodeURIComponent(kid)}/revoke`);
+  }
+
+  /** The audit log, oldest first, optionally one visitor's and one type's. */
+  events(filter: { visitorId?: string; type?: string }, cursor: string | null, limit = 50): Promise<EventPage> {
+    const query = new URLSearchParams();
+    if (filter.visitorId) {
+      query.set("visitorId", filter.visitorId);
+    }
+    if (filter.type) {
+      query.set("type", filter.type);
+    }
+    query.set("limit", String(limit));
+    if (cursor) {
+      query.set("cursor", cursor);
+    }
+    return this.call("GET", `/events?${query}`);
+  }
+
+  webhooks(): Promise<{ webhooks: Webhook[] }> {
+    return this.call("GET", "/webhooks");
+  }
+
+  createWebhook(url: string, events: string[]): Promise<CreatedWebhook> {
+    return this.call("POST", "/webhooks", { url, events });
+  }
+
+  deleteWebhook(id: string): Promise<null> {
+    return this.call("DELETE", `/webhooks/${encodeURIComponent(id)}`);
+  }
+
+  /** The delivery log of one webhook, newest first. */
+  deliveries(id: string, limit = 50): Promise<{ deliveries: Delivery[]; nextCursor: string | null }> {
+    return this.call("GET", `/webhooks/${encodeURIComponent(id)}/deliveries?limit=${limit}`);
+  }
+
+  publicKeys(): Promise<{ publicKeys: PublicKey[] }> {
+    return this.call("GET", "/public-keys");
+  }
+
+  addPublicKey(kid: string, jwk: unknown): Promise<PublicKey> {
+    return this.call("POST", "/public-keys", { kid, jwk });
+  }
+
+  deletePublicKey(kid: string): Promise<null> {
+    return this.call("DELETE", `/public-keys/${encodeURIComponent(kid)}`);
   }
 
   checkSignature(claim: string, value: string, signature: string): Promise<SignatureCheck> {

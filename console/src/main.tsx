@@ -3,11 +3,13 @@ import { render } from "preact";
 import { useMemo, useState } from "preact/hooks";
 import { Workspace, WorkspaceApi } from "./api";
 import { IntegrationCheck } from "./pages/IntegrationCheck";
+import { PublicKeys } from "./pages/PublicKeys";
 import { Settings } from "./pages/Settings";
 import { SignIn } from "./pages/SignIn";
 import { SigningKeys } from "./pages/SigningKeys";
 import { VisitorDetail } from "./pages/VisitorDetail";
 import { Visitors } from "./pages/Visitors";
+import { Webhooks } from "./pages/Webhooks";
 import { WorkspacePicker } from "./pages/WorkspacePicker";
 import { href, navigate, Route, useRoute } from "./route";
 import { loadSession, saveSession, Session } from "./session";
@@ -17,6 +19,8 @@ const SECTIONS = [
   { path: "settings", label: "Settings" },
   { path: "keys", label: "Signing keys" },
   { path: "check", label: "Integration check" },
+  { path: "webhooks", label: "Webhooks" },
+  { path: "public-keys", label: "Public keys" },
 ];
 
 function App() {
@@ -88,6 +92,10 @@ function page(route: Route, api: WorkspaceApi, onRenamed: (workspace: Workspace)
       return <SigningKeys api={api} />;
     case "check":
       return <IntegrationCheck api={api} />;
+    case "webhooks":
+      return <Webhooks api={api} />;
+    case "public-keys":
+      return <PublicKeys api={api} />;
     case "visitors":
       return id ? <VisitorDetail key={id} api={api} visitorId={id} /> : <Visitors api={api} route={route} />;
     default:

@@ -6,7 +6,7 @@
 // Every check prints "ok - ..." or "not ok - ..."; the last line counts them; the exit code is 0 only
 // when every check passed. axe-core must find no serious or critical violation on any page.
 import { AxeBuilder } from "@axe-core/playwright";
-import { createHmac } from "node:crypto";
+import { createHmac, generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -250,6 +250,14 @@ try {
     const proof = await text(externalId.locator(".proof"));
     expect(/HMAC-SHA256 of the value with key \S+, \S/.test(proof), `the external id's proof: "${proof}"`);
     expect((await claims.locator(".claim").filter({ hasText: "Email" }).locator(".proof").count()) === 0, "an unverified email shows a proof");
+    const history = page.locator("#visitor-events li");
+    await history.first().waitFor();
+    const types = await history.evaluateAll((all) => all.map((li) => li.dataset.type));
+    expect(types[0] === "visitor.identified", `the history starts with ${types[0]}: ${types}`);
+    expect(types.filter((type) => type === "claim.verified").length === 2, `two claims verified expected: ${types}`);
+    const first = await text(history.first());
+    expect(/identified; external id olive-1;/.test(first) && /external id verified, email unverified, phone verified/.test(first), `the first event: "${first}"`);
+    expect(!(await text(page.locator("#visitor-events"))).includes("olive@example.com"), "an unverified email is shown in the history");
     await shoot(page, "visitor");
   });
 
@@ -273,6 +281,33 @@ try {
     expect(stored.metadataLimit.max === 4096, `the limit is ${stored.metadataLimit.max}`);
     expect(stored.allowedOrigins[0] === "https://shop.example.com", "the origin was not saved");
     await shoot(page, "settings");
+  });
+
+  await check("offers observe mode and the identity token settings, and saves them", async () => {
+    const modes = await page.getByLabel("Verification mode").locator("option").evaluateAll((all) => all.map((o) => o.value));
+    expect(JSON.stringify(modes) === JSON.stringify(["disabled", "optional", "observe", "required"]), `modes ${modes}`);
+    expect((await page.getByLabel("Longest token lifetime, in seconds").inputValue()) === "3600", "the token lifetime is not shown");
+    expect(!(await page.getByLabel("Public keys only").isChecked()), "public keys only is shown on");
+    await page.getByLabel("JWKS URL").fill("ftp://keys.example.com/jwks.json");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.locator("#setting-jwks-problem").waitFor();
+    expect((await page.getByLabel("JWKS URL").getAttribute("aria-invalid")) === "true", "the JWKS URL is not marked invalid");
+    await page.getByLabel("JWKS URL").fill("https://keys.example.com/jwks.json");
+    await page.getByLabel("Verification mode").selectOption("observe");
+    await page.getByLabel("Longest token lifetime, in seconds").fill("600");
+    // The keyboard alone toggles the checkbox, twice: it ends off, as the later checks need HMAC.
+    await page.getByLabel("Public keys only").focus();
+    await page.keyboard.press("Space");
+    expect(await page.getByLabel("Public keys only").isChecked(), "Space did not tick public keys only");
+    await page.keyboard.press("Space");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await page.getByText("Saved.").waitFor();
+    const stored = await api("GET", `/v1/workspaces/${optional.id}`, optional.adminKey);
+    expect(stored.verificationMode === "observe", `the mode is ${stored.verificationMode}`);
+    expect(stored.maxTokenLifetimeSeconds === 600, `the token lifetime is ${stored.maxTokenLifetimeSeconds}`);
+    expect(stored.jwksUrl === "https://keys.example.com/jwks.json", `the JWKS URL is ${stored.jwksUrl}`);
+    expect(stored.publicKeysOnly === false, "public keys only was saved on");
+    await shoot(page, "settings-observe");
   });
 
   await check("rotates the signing key; the previous key keeps verifying for the grace", async () => {
@@ -340,6 +375,96 @@ try {
     await page.locator("#verdict[data-verifies=true]").waitFor();
     expect(/normalized value/.test(await text(page.locator("#verdict"))), await text(page.locator("#verdict")));
     await shoot(page, "integration-check");
+  });
+
+  await check("the integration check counts the recent verification failures by reason (observe mode)", async () => {
+    // The optional workspace is in observe mode since the settings check: what required would refuse is recorded.
+    await identify(optional.id, "not-the-secret", { externalId: "obs-1" }, ["externalId"]);
+    await identify(optional.id, "not-the-secret", { externalId: "obs-2" }, ["externalId"]);
+    await identify(optional.id, activeSecret, { externalId: "obs-3" });
+    await section(page, "Visitors").click();
+    await page.getByRole("heading", { level: 1, name: "Visitors" }).waitFor();
+    await section(page, "Integration check").click();
+    await page.locator("#latest-failures li").first().waitFor();
+    const counts = await page
+      .locator("table.reasons tbody tr")
+      .evaluateAll((rows) => rows.map((row) => `${row.dataset.reason}=${row.querySelector(".count").textContent}`));
+    expect(counts.includes("mismatch=2") && counts.includes("missing=1"), `counts ${counts}`);
+    const latest = await page.locator("#latest-failures li").evaluateAll((all) => all.map((li) => li.dataset.reason));
+    expect(latest[0] === "missing", `the newest failure is ${latest[0]}: ${latest}`);
+    const listed = await text(page.locator("#recent-failures"));
+    expect(!listed.includes("obs-1") && !listed.includes("not-the-secret"), "a value sent is shown");
+    await shoot(page, "integration-check-failures");
+  });
+
+  await check("adds a webhook with its secret shown once, reads its delivery log, and deletes it", async () => {
+    await section(page, "Webhooks").click();
+    await page.getByRole("heading", { level: 1, name: "Webhooks" }).waitFor();
+    await page.getByText("No webhook").waitFor();
+    await page.getByLabel("URL", { exact: true }).fill("ftp://hooks.example.com/x");
+    await page.getByRole("button", { name: "Add the webhook" }).click();
+    await page.locator("#webhook-url-problem").waitFor();
+    expect((await page.getByLabel("URL", { exact: true }).getAttribute("aria-invalid")) === "true", "the URL is not marked invalid");
+    // The server itself receives it (loopback is allowed in this test): its 404 is a failed attempt.
+    await page.getByLabel("URL", { exact: true }).fill(`${BASE}/webhook-receiver`);
+    await page.getByLabel("visitor.identified").check();
+    await page.getByRole("button", { name: "Add the webhook" }).click();
+    await page.locator("#webhook-created").waitFor();
+    const secret = await page.locator("#webhook-secret").inputValue();
+    expect(/^whsec_/.test(secret), `the secret shown is "${secret}"`);
+    const listed = page.locator("#webhooks li.webhook");
+    await listed.first().waitFor();
+    expect((await listed.count()) === 1, "not one webhook listed");
+    expect(!(await text(page.locator("#webhooks"))).includes(secret), "the list shows the secret");
+    await shoot(page, "webhooks");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Webhooks" }).waitFor();
+    await listed.first().waitFor();
+    expect((await page.locator("#webhook-secret").count()) === 0, "the secret is shown again after a reload");
+    await identify(optional.id, activeSecret, { externalId: "hooked-1" }, ["externalId"]);
+    const log = page.locator("ol.deliveries li");
+    for (let attempt = 0; attempt < 20 && (await log.count()) === 0; attempt++) {
+      await page.getByRole("button", { name: /Show the delivery log/ }).click();
+      await page.waitForTimeout(500);
+      if ((await log.count()) === 0) {
+        await page.getByRole("button", { name: /Hide the delivery log/ }).click();
+      }
+    }
+    expect((await log.count()) >= 1, "no delivery listed");
+    expect((await log.first().getAttribute("data-status")) !== null, "a delivery without a status");
+    expect(/visitor\.identified/.test(await text(log.first())), `the delivery: ${await text(log.first())}`);
+    await shoot(page, "webhooks-deliveries");
+    await page.getByRole("button", { name: /^Delete webhook/ }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Delete for good" }).click();
+    await page.locator("#webhook-deleted").waitFor();
+    await page.getByText("No webhook").waitFor();
+    const stored = await api("GET", `/v1/workspaces/${optional.id}/webhooks`, optional.adminKey);
+    expect(stored.webhooks.length === 0, "the webhook is still stored");
+  });
+
+  await check("registers a public JWK, refuses a private one at its field, and removes a key", async () => {
+    await section(page, "Public keys").click();
+    await page.getByRole("heading", { level: 1, name: "Public keys" }).waitFor();
+    const pair = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    await page.getByLabel("Key id (kid)").fill("backend-1");
+    await page.getByLabel("Public JWK").fill(JSON.stringify(pair.privateKey.export({ format: "jwk" })));
+    await page.getByRole("button", { name: "Register the key" }).click();
+    await page.locator("#public-key-jwk-problem").waitFor();
+    expect((await page.getByLabel("Public JWK").getAttribute("aria-invalid")) === "true", "the JWK is not marked invalid");
+    await page.getByLabel("Public JWK").fill(JSON.stringify(pair.publicKey.export({ format: "jwk" })));
+    await page.getByRole("button", { name: "Register the key" }).click();
+    await page.locator("#public-keys li[data-kid=backend-1]").waitFor();
+    expect(/ES256/.test(await text(page.locator("#public-keys li[data-kid=backend-1]"))), "the algorithm is not shown");
+    await shoot(page, "public-keys");
+    await page.getByRole("button", { name: "Remove key backend-1" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.waitFor();
+    await dialog.getByRole("button", { name: "Remove for good" }).click();
+    await page.getByText("No public key registered.").waitFor();
+    const stored = await api("GET", `/v1/workspaces/${optional.id}/public-keys`, optional.adminKey);
+    expect(stored.publicKeys.length === 0, "the key is still stored");
   });
 
   await check("signing out forgets the key", async () => {

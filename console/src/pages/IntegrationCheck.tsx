@@ -1,7 +1,15 @@
-import { useState } from "preact/hooks";
-import { ApiError, SignatureCheck, WorkspaceApi } from "../api";
+import { useEffect, useState } from "preact/hooks";
+import { ApiError, IdentityEvent, SignatureCheck, WorkspaceApi } from "../api";
+import { claimName, FAILURE_REASONS } from "../events";
 import { when } from "../format";
-import { ErrorMessage, PageHeading } from "../parts";
+import { ErrorMessage, Loading, PageHeading } from "../parts";
+import { href } from "../route";
+
+/** How many of the latest failures are counted, and how many are listed one by one. */
+const RECENT = 100;
+const LATEST = 5;
+/** A bound on the pages read to reach the latest failures (the log is oldest first): 200 events each. */
+const MOST_PAGES = 100;
 
 const CLAIMS = [
   { value: "externalId", label: "External id" },
@@ -37,6 +45,7 @@ export function IntegrationCheck({ api }: { api: WorkspaceApi }) {
   return (
     <main id="main">
       <PageHeading>Integration check</PageHeading>
+      <RecentFailures api={api} />
       <section class="panel" aria-labelledby="tester-heading">
         <h2 id="tester-heading">Signature tester</h2>
         <p>
@@ -71,6 +80,114 @@ export function IntegrationCheck({ api }: { api: WorkspaceApi }) {
         {result ? <Verdict result={result} /> : null}
       </section>
     </main>
+  );
+}
+
+/** The latest verification failures, counted by reason, and the newest few. */
+function RecentFailures({ api }: { api: WorkspaceApi }) {
+  const [failures, setFailures] = useState<IdentityEvent[] | null>(null);
+  const [partial, setPartial] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      // The audit log is oldest first: read it to its end, keeping only the latest failures.
+      let latest: IdentityEvent[] = [];
+      let cursor: string | null = null;
+      for (let pages = 0; ; pages++) {
+        if (pages === MOST_PAGES) {
+          setPartial(true);
+          break;
+        }
+        const page = await api.events({ type: "verification.failed" }, cursor, 200);
+        latest = [...latest, ...page.events].slice(-RECENT);
+        if (page.nextCursor === null || page.events.length === 0) {
+          break;
+        }
+        cursor = page.nextCursor;
+      }
+      if (!cancelled) {
+        setFailures(latest.reverse());
+      }
+    })().catch((failure) => {
+      if (!cancelled) {
+        setError(failure);
+      }
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const counts = new Map<string, number>();
+  for (const failure of failures ?? []) {
+    const reason = String(failure.data.reason ?? "unknown");
+    counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  }
+  const byCount = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+
+  return (
+    <section class="panel" aria-labelledby="failures-heading" id="recent-failures">
+      <h2 id="failures-heading">Recent verification failures</h2>
+      <p>
+        The last {RECENT} <code>verification.failed</code> events: a proof that did not hold in optional mode, or a
+        call that required mode would refuse, in observe mode. Never what was sent, only which claim and why.
+      </p>
+      <ErrorMessage error={error} />
+      {failures === null ? (
+        error ? null : <Loading />
+      ) : failures.length === 0 ? (
+        <p class="notice" id="no-failures">
+          No verification failure recorded.
+        </p>
+      ) : (
+        <>
+          {partial ? <p class="hint">The log is long: these are the latest of its first {MOST_PAGES * 200} failures.</p> : null}
+          <table class="reasons">
+            <caption>By reason, of the last {failures.length}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Reason</th>
+                <th scope="col">Count</th>
+                <th scope="col">Meaning</th>
+              </tr>
+            </thead>
+            <tbody>
+              {byCount.map(([reason, count]) => (
+                <tr key={reason} data-reason={reason}>
+                  <th scope="row">
+                    <code>{reason}</code>
+                  </th>
+                  <td class="count">{count}</td>
+                  <td>{FAILURE_REASONS[reason] ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3 id="latest-failures-heading">The latest {Math.min(LATEST, failures.length)}</h3>
+          <ol class="plain events" id="latest-failures" aria-labelledby="latest-failures-heading">
+            {failures.slice(0, LATEST).map((failure) => (
+              <li key={failure.id} data-reason={String(failure.data.reason ?? "")}>
+                <span class="event-type">{String(failure.data.reason ?? "")}</span>
+                <time dateTime={failure.at}>{when(failure.at)}</time>
+                <span class="event-summary">
+                  {claimName(failure.data.claim)}, {String(failure.data.mode ?? "")} mode
+                  {failure.visitorId ? (
+                    <>
+                      , visitor{" "}
+                      <a href={href(`visitors/${encodeURIComponent(failure.visitorId)}`)}>
+                        <code>{failure.visitorId}</code>
+                      </a>
+                    </>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
   );
 }
 

@@ -11,6 +11,9 @@ interface Form {
   overflow: string;
   dialects: string;
   maxDevicesPerVisitor: string;
+  maxTokenLifetimeSeconds: string;
+  publicKeysOnly: boolean;
+  jwksUrl: string;
 }
 
 /** Each input, by the problem `field` the server names when it refuses that setting. */
@@ -23,6 +26,9 @@ const FIELD_OF_PROBLEM: Array<[RegExp, keyof Form]> = [
   [/^metadataLimit\.overflow$/, "overflow"],
   [/^dialects(\[\d+\])?$/, "dialects"],
   [/^maxDevicesPerVisitor$/, "maxDevicesPerVisitor"],
+  [/^maxTokenLifetimeSeconds$/, "maxTokenLifetimeSeconds"],
+  [/^publicKeysOnly$/, "publicKeysOnly"],
+  [/^jwksUrl$/, "jwksUrl"],
 ];
 
 function formOf(workspace: Workspace): Form {
@@ -35,6 +41,9 @@ function formOf(workspace: Workspace): Form {
     overflow: workspace.metadataLimit.overflow,
     dialects: workspace.dialects.join(", "),
     maxDevicesPerVisitor: String(workspace.maxDevicesPerVisitor),
+    maxTokenLifetimeSeconds: String(workspace.maxTokenLifetimeSeconds),
+    publicKeysOnly: workspace.publicKeysOnly,
+    jwksUrl: workspace.jwksUrl ?? "",
   };
 }
 
@@ -92,6 +101,10 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
           .map((name) => name.trim())
           .filter((name) => name !== ""),
         maxDevicesPerVisitor: wholeNumberOrText(form.maxDevicesPerVisitor) as number,
+        maxTokenLifetimeSeconds: wholeNumberOrText(form.maxTokenLifetimeSeconds) as number,
+        publicKeysOnly: form.publicKeysOnly,
+        // An empty field removes the JWKS URL (null is the API's way to say so).
+        jwksUrl: form.jwksUrl.trim() === "" ? null : form.jwksUrl.trim(),
       });
       setForm(formOf(workspace));
       setSaved(true);
@@ -118,7 +131,7 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
         <Field
           id="setting-mode"
           label="Verification mode"
-          hint="disabled: claims are taken as given (trusted). optional: signatures are checked when sent; an unsigned claim is kept unverified. required: an external id must be signed, and every signature sent must verify."
+          hint="disabled: claims are taken as given (trusted). optional: signatures are checked when sent; an unsigned claim is kept unverified. observe: answers exactly as optional, and records a verification.failed event for every call required would refuse (see the integration check), so you can switch to required knowing nothing breaks. required: an external id must be signed, and every signature sent must verify."
           {...field("verificationMode")}
         >
           <select
@@ -129,6 +142,7 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
           >
             <option value="disabled">disabled</option>
             <option value="optional">optional</option>
+            <option value="observe">observe</option>
             <option value="required">required</option>
           </select>
         </Field>
@@ -203,6 +217,62 @@ export function Settings({ api, onRenamed }: { api: WorkspaceApi; onRenamed: (wo
               <option value="truncate">truncate: keep keys in order while they fit</option>
             </select>
           </Field>
+        </fieldset>
+        <fieldset>
+          <legend>Identity tokens</legend>
+          <Field
+            id="setting-token-lifetime"
+            label="Longest token lifetime, in seconds"
+            hint="1 to 86400: a token's exp may be at most this long after its iat."
+            {...field("maxTokenLifetimeSeconds")}
+          >
+            <input
+              id="setting-token-lifetime"
+              inputMode="numeric"
+              value={form.maxTokenLifetimeSeconds}
+              onInput={set("maxTokenLifetimeSeconds")}
+              {...described("setting-token-lifetime", field("maxTokenLifetimeSeconds"), true)}
+            />
+          </Field>
+          <Field
+            id="setting-jwks"
+            label="JWKS URL"
+            hint="Where your backend publishes its public keys (https). Empty for none."
+            {...field("jwksUrl")}
+          >
+            <input
+              id="setting-jwks"
+              type="url"
+              spellcheck={false}
+              value={form.jwksUrl}
+              onInput={set("jwksUrl")}
+              {...described("setting-jwks", field("jwksUrl"), true)}
+            />
+          </Field>
+          <div
+            class={`field checkbox ${invalid === "publicKeysOnly" ? "invalid" : ""}`}
+            data-field="setting-public-keys-only"
+          >
+            <input
+              id="setting-public-keys-only"
+              type="checkbox"
+              checked={form.publicKeysOnly}
+              onChange={(event) => {
+                setForm({ ...form, publicKeysOnly: event.currentTarget.checked });
+                setSaved(false);
+              }}
+              {...described("setting-public-keys-only", field("publicKeysOnly"), true)}
+            />
+            <label for="setting-public-keys-only">Public keys only</label>
+            <p id="setting-public-keys-only-hint" class="hint">
+              Every HMAC (signatures and HS256 tokens) proves nothing, and the server neither mints tokens nor signs.
+            </p>
+            {invalid === "publicKeysOnly" ? (
+              <p id="setting-public-keys-only-problem" class="field-problem">
+                {error?.detail}
+              </p>
+            ) : null}
+          </div>
         </fieldset>
         {error && !invalid ? <ErrorMessage error={error} /> : null}
         {error && invalid ? (

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { ApiError, Contact, Proof, Trust, Visitor, VisitorDetail as Detail, WorkspaceApi } from "../api";
+import { ApiError, Contact, IdentityEvent, Proof, Trust, Visitor, VisitorDetail as Detail, WorkspaceApi } from "../api";
+import { summary } from "../events";
 import { when } from "../format";
 import { Badge, ErrorMessage, Loading, PageHeading, trustExplanation } from "../parts";
 import { href, navigate } from "../route";
@@ -113,6 +114,7 @@ export function VisitorDetail({ api, visitorId }: { api: WorkspaceApi; visitorId
           {JSON.stringify(visitor.metadata, null, 2)}
         </pre>
       </section>
+      <EventHistory api={api} visitorId={visitor.id} />
       <Erase api={api} visitor={visitor} />
     </main>
   );
@@ -199,6 +201,64 @@ function ContactFacts({ contact, visitorId }: { contact: Contact; visitorId: str
         }
       />
     </dl>
+  );
+}
+
+/** The visitor's events from the audit log, oldest first, a page at a time. */
+function EventHistory({ api, visitorId }: { api: WorkspaceApi; visitorId: string }) {
+  const [events, setEvents] = useState<IdentityEvent[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load(from: string | null, before: IdentityEvent[]) {
+    setBusy(true);
+    setError(null);
+    try {
+      const page = await api.events({ visitorId }, from);
+      setEvents([...before, ...page.events]);
+      setCursor(page.nextCursor);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  useEffect(() => {
+    setEvents(null);
+    setCursor(null);
+    void load(null, []);
+  }, [visitorId]);
+
+  return (
+    <section aria-labelledby="events-heading" class="panel">
+      <h2 id="events-heading">Event history</h2>
+      <ErrorMessage error={error} />
+      {events === null ? (
+        error ? null : <Loading />
+      ) : events.length === 0 ? (
+        <p class="muted">No event yet: only a change of a claim, its trust or a device's visitor makes one.</p>
+      ) : (
+        <>
+          <p class="hint">Oldest first.</p>
+          <ol class="plain events" id="visitor-events">
+            {events.map((event) => (
+              <li key={event.id} data-type={event.type}>
+                <span class="event-type">{event.type}</span>
+                <time dateTime={event.at}>{when(event.at)}</time>
+                <span class="event-summary">{summary(event)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {events !== null && cursor !== null ? (
+        <button type="button" disabled={busy} onClick={() => load(cursor, events)}>
+          Show later events
+        </button>
+      ) : null}
+    </section>
   );
 }
 
