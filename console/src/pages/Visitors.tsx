@@ -12,6 +12,12 @@ const FILTERS = [
 
 type FilterName = (typeof FILTERS)[number]["name"];
 
+const FILTER_TEXT: Record<FilterName, string> = {
+  email: "whose email is",
+  externalId: "whose external id is",
+  namePrefix: "whose name starts with",
+};
+
 /**
  * Visitor search: by email, external id or the start of a name, in pages of 20. The filter and the
  * page's cursor live in the address, so a search can be reloaded or shared (they hold no secret).
@@ -23,18 +29,25 @@ export function Visitors({ api, route }: { api: WorkspaceApi; route: Route }) {
   const erased = route.query.get("erased");
   const [searchBy, setSearchBy] = useState<FilterName>(by);
   const [text, setText] = useState(value);
-  const [page, setPage] = useState<VisitorPage | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  // An answer is kept with the search it answers: a page is shown only for the search in the
+  // address, never the previous one's while the next is on its way.
+  const search = `${by}=${value}&cursor=${cursor ?? ""}`;
+  const [answer, setAnswer] = useState<{ search: string; page?: VisitorPage; error?: unknown } | null>(null);
 
   useEffect(() => {
     setSearchBy(by);
     setText(value);
-    setPage(null);
-    setError(null);
-    api.findVisitors(value ? { [by]: value } : {}, cursor).then(setPage).catch(setError);
-  }, [by, value, cursor]);
+    api
+      .findVisitors(value ? { [by]: value } : {}, cursor)
+      .then((page) => setAnswer({ search, page }))
+      .catch((error) => setAnswer({ search, error }));
+  }, [search]);
 
-  function search(event: Event) {
+  const current = answer?.search === search ? answer : null;
+  const page = current?.page ?? null;
+  const error = current?.error ?? null;
+
+  function submit(event: Event) {
     event.preventDefault();
     navigate("visitors", text.trim() ? { [searchBy]: text.trim() } : {});
   }
@@ -48,7 +61,7 @@ export function Visitors({ api, route }: { api: WorkspaceApi; route: Route }) {
           Visitor <code>{erased}</code> was erased.
         </p>
       ) : null}
-      <form class="search" role="search" onSubmit={search}>
+      <form class="search" role="search" onSubmit={submit}>
         <div class="field">
           <label for="search-by">Search by</label>
           <select id="search-by" value={searchBy} onChange={(e) => setSearchBy(e.currentTarget.value as FilterName)}>
@@ -81,7 +94,9 @@ export function Visitors({ api, route }: { api: WorkspaceApi; route: Route }) {
           <h2 id="results-heading" aria-live="polite">
             {page.visitors.length === 0
               ? "No visitor found"
-              : `${page.visitors.length}${page.nextCursor ? "+" : ""} visitor${page.visitors.length === 1 ? "" : "s"}${cursor ? " (a later page)" : ""}`}
+              : `${page.visitors.length}${page.nextCursor ? "+" : ""} visitor${page.visitors.length === 1 ? "" : "s"}`}
+            {value ? ` ${FILTER_TEXT[by]} “${value}”` : ""}
+            {cursor ? " (a later page)" : ""}
           </h2>
           <ul class="cards" id="results">
             {page.visitors.map((visitor) => (
