@@ -193,20 +193,45 @@ export function createClient(config: Config): Client {
     save(next);
   }
 
-  async function send<T>(method: string, path: string, body?: unknown, restarted = false): Promise<T> {
-    const stored = await started();
+  /** One call under the stored token: its answer adopted, or the problem it was refused with. */
+  async function exchange(method: string, path: string, body: unknown, stored: Stored): Promise<unknown> {
     const response = await request(method, path, body, stored.visitorToken);
-    if (!response.ok) {
-      const error = await problemOf(response);
-      if (!restarted && response.status === 401 && RESTART.includes(error.code)) {
-        forget(stored.visitorToken);
-        return send(method, path, body, true);
-      }
-      throw error;
-    }
+    if (!response.ok) return Promise.reject(await problemOf(response));
     const answer = response.status === 204 ? undefined : await response.json();
     adopt(stored, response, answer);
-    return answer as T;
+    return answer;
+  }
+
+  /** The calls on their way under each token, so that a refused one can wait for the others. */
+  const inFlight = new Map<string, Set<Promise<unknown>>>();
+
+  function track(token: string, call: Promise<unknown>): Promise<unknown> {
+    const calls = inFlight.get(token) ?? new Set();
+    inFlight.set(token, calls);
+    calls.add(call);
+    const done = () => {
+      calls.delete(call);
+      if (calls.size === 0) inFlight.delete(token);
+    };
+    call.then(done, done);
+    return call;
+  }
+
+  async function send<T>(method: string, path: string, body?: unknown, restarted = false): Promise<T> {
+    const stored = await started();
+    try {
+      return (await track(stored.visitorToken, exchange(method, path, body, stored))) as T;
+    } catch (error) {
+      if (!(error instanceof VisitorIdentityError) || error.status !== 401 || !RESTART.includes(error.code)) throw error;
+      // A switch rotates the token: a call refused under the old one waits for the calls still on
+      // their way under it, since one of them may bring its successor, and goes again under that.
+      await Promise.allSettled(inFlight.get(stored.visitorToken) ?? []);
+      const current = load();
+      if (current && current.visitorToken !== stored.visitorToken) return send(method, path, body, restarted);
+      if (restarted) throw error;
+      forget(stored.visitorToken);
+      return send(method, path, body, true);
+    }
   }
 
   /** Every failure reaches the `error` listeners and still rejects the caller's promise. */

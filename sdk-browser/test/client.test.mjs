@@ -171,6 +171,31 @@ describe("an ended session", () => {
     });
   }
 
+  it("is not restarted while a call under the same token may still bring its rotated successor", async () => {
+    const storage = memoryStorage();
+    let answerIdentify;
+    const identifyAnswered = new Promise((answer) => (answerIdentify = answer));
+    const server = fakeServer(
+      started(1),
+      () => identifyAnswered, // a switch: the server rotates vt_1, but its answer is still on its way
+      problem(401, "session-revoked"), // me() under vt_1, refused after the rotation
+      result("v_2", "anon_1", { externalId: "user_2" }),
+    );
+    const sdk = client(server, storage);
+    await sdk.ready();
+
+    const identified = sdk.identify({ externalId: "user_2" });
+    const me = sdk.me();
+    while (server.calls.length < 3) await new Promise((next) => setImmediate(next));
+    await new Promise((next) => setImmediate(next));
+    answerIdentify(result("v_2", "anon_1", { externalId: "user_2", visitorToken: "vt_rotated" })());
+
+    assert.equal((await identified).externalId, "user_2");
+    assert.equal((await me).externalId, "user_2");
+    assert.equal(server.calls[3].headers.Authorization, "Bearer vt_rotated");
+    assert.equal(JSON.parse(storage.items.get("visitor-identity:ws_1")).visitorToken, "vt_rotated");
+  });
+
   it("is restarted only once: a second refusal reaches the page", async () => {
     const server = fakeServer(started(1), problem(401, "session-expired"), started(2), problem(401, "session-revoked"));
 
