@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -19,9 +20,11 @@ import visitoridentity.bootstrap.endtoend.Site.Browser;
 /**
  * 250 connections that announce a 1,000-byte identify body and send one byte every 5 s (with a
  * well-formed bearer token, so the body is read), reconnecting whenever the server drops them:
- * meanwhile {@code /health/live} and a real identify are still answered. The answers' timing is
- * measured by the load script in docs/operations.md, not here: a probe's client gives up after
- * 30 s, so this asserts "answered at all, with the right status".
+ * meanwhile {@code /health/live} and a real identify are still answered, and the server cuts every
+ * one of the trickles (the minimum request data rate) rather than waiting for their bodies. The
+ * answers' timing is measured by the load script in docs/operations.md, not here: a probe's client
+ * gives up after 30 s, so this asserts "answered at all, with the right status", and the cut
+ * within 30 s.
  */
 class SlowClientsTest {
     private static final int SLOW_CONNECTIONS = 250;
@@ -42,6 +45,9 @@ class SlowClientsTest {
 
                 assertThat(live.status()).isEqualTo(200);
                 assertThat(identified.status()).as("%s", identified).isEqualTo(200);
+                assertThat(attack.cutWithin(SLOW_CONNECTIONS, Duration.ofSeconds(30)))
+                        .as("trickled bodies the server gave up on")
+                        .isGreaterThanOrEqualTo(SLOW_CONNECTIONS);
             } finally {
                 attack.stop();
             }
@@ -54,7 +60,7 @@ class SlowClientsTest {
         private final String path;
         private final List<Socket> sockets = new ArrayList<>();
         private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
-        private int reopened;
+        private int cut;
 
         SlowBodies(int port, String path) {
             this.port = port;
@@ -68,8 +74,17 @@ class SlowClientsTest {
             trickle.scheduleAtFixedRate(this::sendAByteEach, TRICKLE_SECONDS, TRICKLE_SECONDS, TimeUnit.SECONDS);
         }
 
-        synchronized int reopened() {
-            return reopened;
+        /** Waits until the server has cut that many trickles, or the time is up; says how many it cut. */
+        int cutWithin(int count, Duration patience) throws InterruptedException {
+            long deadline = System.nanoTime() + patience.toNanos();
+            while (cut() < count && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            return cut();
+        }
+
+        private synchronized int cut() {
+            return cut;
         }
 
         synchronized void stop() {
@@ -87,10 +102,12 @@ class SlowClientsTest {
                         throw new IOException("answered: the server gave up on this body");
                     }
                 } catch (IOException cutOff) {
+                    if (!sockets.get(i).isClosed()) {
+                        cut++; // not one whose reconnection was refused last round
+                    }
                     closeQuietly(sockets.get(i));
                     try {
                         sockets.set(i, connect());
-                        reopened++;
                     } catch (IOException refused) {
                         // the server refused the connection: try again on the next round
                     }
