@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 3.2: replaces the allowed origins that versions before it accepted but no browser can
@@ -21,28 +19,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * origin. Origins with a default port ({@code https://h:443}) are kept: they are read in the
  * browser's form.
  */
-final class RetireUnusableOriginsMigration implements JavaMigration {
+final class RetireUnusableOriginsMigration extends JavaMigrationAt {
     static final String UNUSABLE = "https://unusable-origin.invalid";
     private static final int MAX_PORT = 65_535;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3.2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "retire unusable allowed origins";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    RetireUnusableOriginsMigration() {
+        super("3.2", "retire unusable allowed origins");
     }
 
     @Override

@@ -7,9 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 3.1: seals every signing secret stored in clear by the versions before it (see {@link
@@ -17,32 +15,13 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * 4-byte characters is about 5,500 characters sealed). It runs once, in Flyway's transaction, with
  * the secrets key the server was started with.
  */
-final class SealSigningSecretsMigration implements JavaMigration {
+final class SealSigningSecretsMigration extends JavaMigrationAt {
     private final SealedSecrets sealed;
     private boolean sealedAny;
 
     SealSigningSecretsMigration(SealedSecrets sealed) {
+        super("3.1", "seal signing secrets");
         this.sealed = sealed;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "seal signing secrets";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override
