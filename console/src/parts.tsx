@@ -1,6 +1,6 @@
 // Small pieces every page uses: the trust badge, a page heading that takes focus, problem messages.
-import { ComponentChildren } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { ComponentChildren, RefObject } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, Trust } from "./api";
 
 const TRUST_TEXT: Record<Trust, string> = {
@@ -58,5 +58,57 @@ export function Loading() {
     <p class="muted" role="status">
       Loading…
     </p>
+  );
+}
+
+/**
+ * A destructive action behind a modal confirmation (the native dialog: focus stays inside, Escape
+ * cancels). `act` does it; a refusal is shown in the dialog, which closes once the act is done.
+ */
+export function Confirmation({
+  dialog,
+  id,
+  title,
+  action,
+  act,
+  children,
+}: {
+  dialog: RefObject<HTMLDialogElement | null>;
+  id: string;
+  title: ComponentChildren;
+  action: string;
+  act: () => Promise<void>;
+  children: ComponentChildren;
+}) {
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function confirm() {
+    setBusy(true);
+    setRefusal(null);
+    try {
+      await act();
+      dialog.current?.close();
+    } catch (failure) {
+      setRefusal(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <dialog ref={dialog} aria-labelledby={`${id}-heading`} aria-describedby={`${id}-text`} onClose={() => setRefusal(null)}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      <p id={`${id}-text`}>{children}</p>
+      <ErrorMessage error={refusal} />
+      <div class="actions">
+        <button type="button" onClick={() => dialog.current?.close()} autofocus>
+          Cancel
+        </button>
+        <button type="button" class="danger" disabled={busy} onClick={confirm}>
+          {action}
+        </button>
+      </div>
+    </dialog>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, PublicKey, WorkspaceApi } from "../api";
 import { when } from "../format";
-import { ErrorMessage, Loading, PageHeading } from "../parts";
+import { Confirmation, ErrorMessage, Loading, PageHeading } from "../parts";
 
 /** The public keys a backend's identity tokens are verified with: list, register a JWK, remove one. */
 export function PublicKeys({ api }: { api: WorkspaceApi }) {
@@ -74,24 +74,6 @@ function PublicKeyItem({
   onRemoved: () => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function remove() {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      await api.deletePublicKey(publicKey.kid);
-      dialog.current?.close();
-      onRemoved();
-    } catch (failure) {
-      setRefusal(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const heading = `remove-${publicKey.kid}-heading`;
   return (
     <li data-kid={publicKey.kid}>
       <code>{publicKey.kid}</code> <span class="badge badge-neutral">{publicKey.alg}</span>
@@ -99,26 +81,22 @@ function PublicKeyItem({
       <button
         type="button"
         class="danger"
-        onClick={() => {
-          setRefusal(null);
-          dialog.current?.showModal();
-        }}
+        onClick={() => dialog.current?.showModal()}
       >
         Remove <span class="visually-hidden">key {publicKey.kid}</span>…
       </button>
-      <dialog ref={dialog} aria-labelledby={heading}>
-        <h2 id={heading}>Remove key {publicKey.kid}?</h2>
-        <p>Tokens signed with this key stop verifying at once.</p>
-        <ErrorMessage error={refusal} />
-        <div class="actions">
-          <button type="button" onClick={() => dialog.current?.close()} autofocus>
-            Cancel
-          </button>
-          <button type="button" class="danger" disabled={busy} onClick={remove}>
-            Remove for good
-          </button>
-        </div>
-      </dialog>
+      <Confirmation
+        dialog={dialog}
+        id={`remove-${publicKey.kid}`}
+        title={`Remove key ${publicKey.kid}?`}
+        action="Remove for good"
+        act={async () => {
+          await api.deletePublicKey(publicKey.kid);
+          onRemoved();
+        }}
+      >
+        Tokens signed with this key stop verifying at once.
+      </Confirmation>
     </li>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, RotatedKey, SigningKeyList, WorkspaceApi } from "../api";
 import { when } from "../format";
-import { ErrorMessage, PageHeading } from "../parts";
+import { Confirmation, ErrorMessage, PageHeading } from "../parts";
 
 /**
  * The keys that verify now, each previous one revocable at once; rotate the signing key with a grace:
@@ -126,28 +126,16 @@ function KeysThatVerify({
   const dialog = useRef<HTMLDialogElement>(null);
   const [doomed, setDoomed] = useState<string | null>(null);
   const [revoked, setRevoked] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
 
   function confirm(kid: string) {
     setDoomed(kid);
-    setRefusal(null);
     dialog.current?.showModal();
   }
 
   async function revoke() {
-    if (doomed === null) {
-      return;
-    }
-    setBusy(true);
-    try {
+    if (doomed !== null) {
       onRevoked(await api.revokeKey(doomed));
       setRevoked(doomed);
-      dialog.current?.close();
-    } catch (failure) {
-      setRefusal(failure);
-    } finally {
-      setBusy(false);
     }
   }
 
@@ -177,22 +165,10 @@ function KeysThatVerify({
           Key <code>{revoked}</code> was revoked: signatures made with it no longer verify.
         </p>
       ) : null}
-      <dialog ref={dialog} aria-labelledby="revoke-dialog-heading" aria-describedby="revoke-dialog-text">
-        <h2 id="revoke-dialog-heading">Revoke key {doomed}?</h2>
-        <p id="revoke-dialog-text">
-          Signatures made with this key stop verifying at once, before its grace ends: do this when it leaked, after
-          your backends sign with the active key.
-        </p>
-        <ErrorMessage error={refusal} />
-        <div class="actions">
-          <button type="button" onClick={() => dialog.current?.close()} autofocus>
-            Cancel
-          </button>
-          <button type="button" class="danger" disabled={busy} onClick={revoke}>
-            Revoke for good
-          </button>
-        </div>
-      </dialog>
+      <Confirmation dialog={dialog} id="revoke-dialog" title={`Revoke key ${doomed}?`} action="Revoke for good" act={revoke}>
+        Signatures made with this key stop verifying at once, before its grace ends: do this when it leaked, after your
+        backends sign with the active key.
+      </Confirmation>
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, Contact, IdentityEvent, Proof, Trust, Visitor, VisitorDetail as Detail, WorkspaceApi } from "../api";
 import { summary } from "../events";
 import { when } from "../format";
-import { Badge, ErrorMessage, Loading, PageHeading, trustExplanation } from "../parts";
+import { Badge, Confirmation, ErrorMessage, Loading, PageHeading, trustExplanation } from "../parts";
 import { href, navigate } from "../route";
 
 /** One visitor: profile, each claim with its trust, devices, contact, metadata; erase with a confirmation. */
@@ -262,26 +262,9 @@ function EventHistory({ api, visitorId }: { api: WorkspaceApi; visitorId: string
   );
 }
 
-/** Erase, behind a modal confirmation (the native dialog: focus stays inside, Escape cancels). */
+/** Erase, behind a modal confirmation. */
 function Erase({ api, visitor }: { api: WorkspaceApi; visitor: Visitor }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function erase() {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.eraseVisitor(visitor.id);
-      dialog.current?.close();
-      navigate("visitors", { erased: visitor.id });
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   return (
     <section aria-labelledby="erase-heading" class="panel danger-zone">
       <h2 id="erase-heading">Erase</h2>
@@ -292,21 +275,18 @@ function Erase({ api, visitor }: { api: WorkspaceApi; visitor: Visitor }) {
       <button type="button" class="danger" onClick={() => dialog.current?.showModal()}>
         Erase this visitor…
       </button>
-      <dialog ref={dialog} aria-labelledby="erase-dialog-heading" aria-describedby="erase-dialog-text">
-        <h2 id="erase-dialog-heading">Erase {visitor.name ?? visitor.id}?</h2>
-        <p id="erase-dialog-text">
-          The record <code>{visitor.id}</code> and everything above will be deleted for good.
-        </p>
-        <ErrorMessage error={error} />
-        <div class="actions">
-          <button type="button" onClick={() => dialog.current?.close()} autofocus>
-            Cancel
-          </button>
-          <button type="button" class="danger" disabled={busy} onClick={erase}>
-            Erase for good
-          </button>
-        </div>
-      </dialog>
+      <Confirmation
+        dialog={dialog}
+        id="erase-dialog"
+        title={`Erase ${visitor.name ?? visitor.id}?`}
+        action="Erase for good"
+        act={async () => {
+          await api.eraseVisitor(visitor.id);
+          navigate("visitors", { erased: visitor.id });
+        }}
+      >
+        The record <code>{visitor.id}</code> and everything above will be deleted for good.
+      </Confirmation>
     </section>
   );
 }

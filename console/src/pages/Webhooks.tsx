@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, CreatedWebhook, Delivery, Webhook, WorkspaceApi } from "../api";
 import { EVENT_TYPES } from "../events";
 import { when } from "../format";
-import { ErrorMessage, Loading, PageHeading } from "../parts";
+import { Confirmation, ErrorMessage, Loading, PageHeading } from "../parts";
 
 /** The workspace's webhook endpoints: add one (its secret shown once), delete one, read its delivery log. */
 export function Webhooks({ api }: { api: WorkspaceApi }) {
@@ -67,25 +67,9 @@ export function Webhooks({ api }: { api: WorkspaceApi }) {
 
 function WebhookItem({ api, webhook, onDeleted }: { api: WorkspaceApi; webhook: Webhook; onDeleted: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [refusal, setRefusal] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [deliveries, setDeliveries] = useState<Delivery[] | null>(null);
   const [open, setOpen] = useState(false);
   const [logError, setLogError] = useState<unknown>(null);
-
-  async function remove() {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      await api.deleteWebhook(webhook.id);
-      dialog.current?.close();
-      onDeleted();
-    } catch (failure) {
-      setRefusal(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function toggleLog() {
     const next = !open;
@@ -123,10 +107,7 @@ function WebhookItem({ api, webhook, onDeleted }: { api: WorkspaceApi; webhook: 
         <button
           type="button"
           class="danger"
-          onClick={() => {
-            setRefusal(null);
-            dialog.current?.showModal();
-          }}
+          onClick={() => dialog.current?.showModal()}
         >
           Delete <span class="visually-hidden">webhook {webhook.url}</span>…
         </button>
@@ -154,21 +135,18 @@ function WebhookItem({ api, webhook, onDeleted }: { api: WorkspaceApi; webhook: 
           </>
         ) : null}
       </div>
-      <dialog ref={dialog} aria-labelledby={`delete-${webhook.id}-heading`} aria-describedby={`delete-${webhook.id}-text`}>
-        <h2 id={`delete-${webhook.id}-heading`}>Delete this webhook?</h2>
-        <p id={`delete-${webhook.id}-text`}>
-          <span class="value">{webhook.url}</span> will receive no more events, and its pending deliveries are dropped.
-        </p>
-        <ErrorMessage error={refusal} />
-        <div class="actions">
-          <button type="button" onClick={() => dialog.current?.close()} autofocus>
-            Cancel
-          </button>
-          <button type="button" class="danger" disabled={busy} onClick={remove}>
-            Delete for good
-          </button>
-        </div>
-      </dialog>
+      <Confirmation
+        dialog={dialog}
+        id={`delete-${webhook.id}`}
+        title="Delete this webhook?"
+        action="Delete for good"
+        act={async () => {
+          await api.deleteWebhook(webhook.id);
+          onDeleted();
+        }}
+      >
+        <span class="value">{webhook.url}</span> will receive no more events, and its pending deliveries are dropped.
+      </Confirmation>
     </li>
   );
 }
