@@ -9,6 +9,8 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.Endpoint;
 import io.javalin.util.JavalinException;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,7 +80,7 @@ public final class HttpApi {
         AccessLog accessLog = new AccessLog();
         HttpServerMetrics serverMetrics = new HttpServerMetrics(registry);
         this.javalin = Javalin.create(config -> {
-            configureServer(config, mapper);
+            configureServer(config, mapper, registry);
             config.requestLogger.http((context, millis) -> {
                 Duration duration = Duration.ofNanos((long) (millis * 1_000_000));
                 accessLog.record(context, duration);
@@ -144,15 +146,18 @@ public final class HttpApi {
                 .toList();
     }
 
-    private void configureServer(JavalinConfig config, ObjectMapper mapper) {
+    private void configureServer(JavalinConfig config, ObjectMapper mapper, PrometheusMeterRegistry registry) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.http.prefer405over404 = true;
         config.jsonMapper(new JavalinJackson(mapper, false));
-        config.jetty.threadPool = boundedThreadPool();
+        QueuedThreadPool threads = boundedThreadPool();
+        new JettyServerThreadPoolMetrics(threads, Tags.empty()).bindTo(registry);
+        config.jetty.threadPool = threads;
         config.jetty.modifyHttpConfiguration(http -> http.setMinRequestDataRate(HttpSettings.MIN_REQUEST_DATA_RATE));
         config.jetty.modifyServer(server -> {
             server.insertHandler(new GracefulHandler());
+            server.insertHandler(BodyReadAhead.handler(settings.maxBodyBytes()));
             server.setStopTimeout(settings.stopTimeout().toMillis());
         });
         config.jetty.addConnector((server, httpConfiguration) -> {

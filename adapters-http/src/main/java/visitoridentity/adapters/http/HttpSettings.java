@@ -14,7 +14,8 @@ import visitoridentity.adapters.http.web.RateLimit;
  * request threads with at most {@value #MAX_QUEUED} tasks waiting for one (more are refused, the
  * connection closed); a connection idle for {@link #IDLE_TIMEOUT} is closed; a request body must
  * arrive at {@value #MIN_REQUEST_DATA_RATE} bytes a second or more once it has started, else the
- * request fails with 408 and its thread is free again.
+ * request fails with 408; a body within {@code maxBodyBytes} is read before a request thread takes
+ * the request, each chunk counted at {@value #READ_AHEAD_CHUNK_COST} bytes more than it holds.
  */
 public record HttpSettings(String host, int port, long maxBodyBytes, Duration stopTimeout, RateLimit visitorStarts) {
     public static final String DEFAULT_HOST = "0.0.0.0";
@@ -25,6 +26,7 @@ public record HttpSettings(String host, int port, long maxBodyBytes, Duration st
     public static final int MAX_QUEUED = 2_000;
     public static final Duration IDLE_TIMEOUT = Duration.ofSeconds(15);
     public static final long MIN_REQUEST_DATA_RATE = 1_024;
+    public static final int READ_AHEAD_CHUNK_COST = 4_096;
 
     public HttpSettings {
         Objects.requireNonNull(host, "host");

@@ -14,13 +14,17 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import visitoridentity.adapters.http.HttpSettings;
 import visitoridentity.bootstrap.endtoend.Site.Browser;
 
 /**
  * 250 connections that announce a 1,000-byte identify body and send one byte every 5 s (with a
  * well-formed bearer token, so the body is read), reconnecting whenever the server drops them:
- * meanwhile {@code /health/live} and a real identify are still answered, and the server cuts every
+ * no request thread waits for one of those bodies (they are read before a thread takes the request),
+ * {@code /health/live} and a real identify are still answered, and the server cuts every
  * one of the trickles (the minimum request data rate) rather than waiting for their bodies. The
  * answers' timing is measured by the load script in docs/operations.md, not here: a probe's client
  * gives up after 30 s, so this asserts "answered at all, with the right status", and the cut
@@ -40,18 +44,32 @@ class SlowClientsTest {
                 attack.open(SLOW_CONNECTIONS);
                 Thread.sleep(2_000); // every slow request has reached a handler and is reading its body
 
+                int busy = busyRequestThreads(server);
                 Response live = server.api.get("/health/live", null);
                 Response identified = site.identify(browser, json("name", "Answered"));
+
+                assertThat(busy)
+                        .as("request threads busy while %s bodies trickle in", SLOW_CONNECTIONS)
+                        .isLessThan(HttpSettings.MAX_THREADS / 4);
 
                 assertThat(live.status()).isEqualTo(200);
                 assertThat(identified.status()).as("%s", identified).isEqualTo(200);
                 assertThat(attack.cutWithin(SLOW_CONNECTIONS, Duration.ofSeconds(30)))
                         .as("trickled bodies the server gave up on")
                         .isGreaterThanOrEqualTo(SLOW_CONNECTIONS);
+                assertThat(attack.answers()).isNotEmpty().allMatch(status -> status.startsWith("HTTP/1.1 408 "));
             } finally {
                 attack.stop();
             }
         }
+    }
+
+    /** What the server's own metrics say of its request threads: how many are handling a request. */
+    private static int busyRequestThreads(TestServer server) {
+        Matcher busy = Pattern.compile("(?m)^jetty_threads_busy(?:\\{[^}]*\\})? ([0-9.]+)$")
+                .matcher(server.api.get("/metrics", null).body());
+        assertThat(busy.find()).as("jetty_threads_busy in /metrics").isTrue();
+        return (int) Double.parseDouble(busy.group(1));
     }
 
     /** The attack: each connection sends its headers, then a byte every {@value #TRICKLE_SECONDS} s. */
@@ -61,6 +79,7 @@ class SlowClientsTest {
         private final List<Socket> sockets = new ArrayList<>();
         private final ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
         private int cut;
+        private final List<String> answers = new ArrayList<>();
 
         SlowBodies(int port, String path) {
             this.port = port;
@@ -87,6 +106,11 @@ class SlowClientsTest {
             return cut;
         }
 
+        /** The status line of each answer the server gave a trickle before it closed the connection. */
+        synchronized List<String> answers() {
+            return List.copyOf(answers);
+        }
+
         synchronized void stop() {
             trickle.shutdownNow();
             sockets.forEach(SlowBodies::closeQuietly);
@@ -99,6 +123,7 @@ class SlowClientsTest {
                     out.write('{');
                     out.flush();
                     if (sockets.get(i).getInputStream().available() > 0) {
+                        answers.add(statusLine(sockets.get(i)));
                         throw new IOException("answered: the server gave up on this body");
                     }
                 } catch (IOException cutOff) {
@@ -126,6 +151,16 @@ class SlowClientsTest {
             socket.getOutputStream().write('{');
             socket.getOutputStream().flush();
             return socket;
+        }
+
+        private static String statusLine(Socket socket) throws IOException {
+            StringBuilder line = new StringBuilder();
+            for (int c = socket.getInputStream().read();
+                    c != -1 && c != '\r';
+                    c = socket.getInputStream().read()) {
+                line.append((char) c);
+            }
+            return line.toString();
         }
 
         private static void closeQuietly(Socket socket) {
