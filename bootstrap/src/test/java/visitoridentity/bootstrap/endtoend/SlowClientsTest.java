@@ -20,8 +20,9 @@ import visitoridentity.bootstrap.endtoend.Site.Browser;
  * 250 connections that announce a 1,000-byte identify body and send one byte every 5 s (with a
  * well-formed bearer token, so the body is read), reconnecting whenever the server drops them:
  * meanwhile {@code /health/live} and a real identify are still answered. The answers' timing is
- * measured by the load script in docs/operations.md, not here: a probe's client gives up after
- * 30 s, so this asserts "answered at all, with the right status".
+ * measured by {@code benchmarks/load/hostile.sh} (docs/operations.md, "Measured under attack"),
+ * not here: a probe's client gives up after 30 s, so this asserts "answered at all, with the
+ * right status".
  */
 class SlowClientsTest {
     private static final int SLOW_CONNECTIONS = 250;
