@@ -24,11 +24,11 @@ import visitoridentity.bootstrap.endtoend.Site.Browser;
  * 250 connections that announce a 1,000-byte identify body and send one byte every 5 s (with a
  * well-formed bearer token, so the body is read), reconnecting whenever the server drops them:
  * no request thread waits for one of those bodies (they are read before a thread takes the request),
- * {@code /health/live} and a real identify are still answered, and the server cuts every
- * one of the trickles (the minimum request data rate) rather than waiting for their bodies. The
- * answers' timing is measured by the load script in docs/operations.md, not here: a probe's client
- * gives up after 30 s, so this asserts "answered at all, with the right status", and the cut
- * within 30 s.
+ * {@code /health/live} and a real identify are still answered, and the server cuts every one of
+ * the trickles with a 408 (the minimum request data rate) rather than waiting for their bodies. The
+ * answers' timing is measured by {@code benchmarks/load/hostile.sh} (docs/operations.md, "Measured
+ * under attack"), not here: a probe's client gives up after 30 s, so this asserts "answered at
+ * all, with the right status", and the cut within 30 s.
  */
 class SlowClientsTest {
     private static final int SLOW_CONNECTIONS = 250;
