@@ -8,11 +8,13 @@
 #      the bare HTTP upsert (visitoridentity.benchmarks.load.UpsertServer: one JDBI one-row upsert per
 #      request on the same engine and pool settings) and, on PostgreSQL, pgbench's one-row upsert of a
 #      600-byte row at the same number of clients (-M prepared);
-#   3. the server again with 1,000,000 stored visitors, at the same paced rate as 1 with 10,000.
+#   3. the server again with 1,000,000 stored visitors, at the same paced rate as 1 with 10,000;
+#   4. on PostgreSQL, two servers on the same database, the peak load split across both, beside one;
+#      for each peak run, the CPU each server JVM and the PostgreSQL backends used (cores busy).
 # Loopback only, bounded in time, stops what it started and drops the schemas it made. Needs wrk
 # (installed from Debian if missing); on PostgreSQL also psql and pgbench.
 #
-# Build first:  mvn -B -q -P benchmarks package -DskipTests -pl benchmarks -am
+# Build first:  mvn -B -q -P benchmarks package -DskipTests -pl bootstrap,benchmarks -am
 # Run:          benchmarks/load/run.sh [--engine h2|postgres] [--jdbc-url URL] [--db-user USER]
 # --engine: h2 (the default) or postgres; --jdbc-url: the PostgreSQL database to make schemas in
 # (default jdbc:postgresql://127.0.0.1:5432/postgres), --db-user its user (default postgres; a
@@ -59,7 +61,7 @@ read -r -a SERVER_JVM_OPTIONS <<<"${LOAD_SERVER_JVM_OPTIONS--Xmx256m}"
 PACED_RPS_PER_CONNECTION=100
 
 for jar in "$SERVER_JAR" "$BENCH_JAR"; do
-  [[ -f $jar ]] || { echo "missing $jar; build: mvn -B -q -P benchmarks package -DskipTests -pl benchmarks -am" >&2; exit 1; }
+  [[ -f $jar ]] || { echo "missing $jar; build: mvn -B -q -P benchmarks package -DskipTests -pl bootstrap,benchmarks -am" >&2; exit 1; }
 done
 if ! command -v wrk >/dev/null 2>&1; then
   echo "installing wrk (Debian package)"
@@ -71,6 +73,7 @@ RESULTS=$RUN/results.txt
 ADMIN_TOKEN=$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')
 SECRETS_KEY=$(head -c 32 /dev/urandom | base64)
 STARTED_PID=""
+OTHER_PID=""
 SCHEMAS=()
 
 # PostgreSQL: the libpq parameters of the JDBC URL, for psql and pgbench.
@@ -95,10 +98,12 @@ new_schema() {
 }
 
 cleanup() {
-  if [[ -n $STARTED_PID ]] && kill -0 "$STARTED_PID" 2>/dev/null; then
-    kill -TERM "$STARTED_PID" 2>/dev/null || true
-    wait "$STARTED_PID" 2>/dev/null || true
-  fi
+  for pid in $STARTED_PID $OTHER_PID; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   rm -rf "$RUN"/data-*
   for schema in ${SCHEMAS[@]+"${SCHEMAS[@]}"}; do
     sql -c "DROP SCHEMA IF EXISTS $schema CASCADE" >/dev/null 2>&1 || true
@@ -274,6 +279,81 @@ prepare_dataset() {
   fi
 }
 
+# cpu_seconds PID...: the CPU time (user and system) those processes used so far, in seconds.
+cpu_seconds() {
+  local ticks=0 pid fields
+  for pid in "$@"; do
+    read -r -a fields <<<"$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null || echo)"
+    (( ${#fields[@]} > 13 )) && ticks=$(( ticks + fields[11] + fields[12] ))
+  done
+  python3 -c "print($ticks / $(getconf CLK_TCK))"
+}
+
+postgres_pids() { if [[ $ENGINE == postgres ]]; then pgrep -x postgres || true; fi; }
+
+# cpu_mark and cpu_share NAME PID...: cores busy (CPU seconds per second) between the two calls, for
+# each server and, on PostgreSQL, for all of its processes; sets CPU_SHARE.
+cpu_mark() {
+  CPU_MARK_AT=$(now_ms)
+  CPU_MARK=()
+  local pid
+  for pid in "$@"; do CPU_MARK+=("$(cpu_seconds "$pid")"); done
+  CPU_MARK_POSTGRES=$(cpu_seconds $(postgres_pids))
+}
+
+cpu_share() {
+  local elapsed; elapsed=$(python3 -c "print(($(now_ms) - $CPU_MARK_AT) / 1000)")
+  local i=0 pid parts=()
+  for pid in "$@"; do
+    parts+=("server$((i + 1))=$(python3 -c "print(round(($(cpu_seconds "$pid")) - ${CPU_MARK[$i]}) / $elapsed, 2))")")
+    i=$((i + 1))
+  done
+  if [[ $ENGINE == postgres ]]; then
+    parts+=("postgres=$(python3 -c "print(round(($(cpu_seconds $(postgres_pids)) - $CPU_MARK_POSTGRES) / $elapsed, 2))")")
+  fi
+  CPU_SHARE="cores busy: ${parts[*]}"
+}
+
+# wrk_result PORT CONNECTIONS SECONDS: one unpaced wrk run on that port, its RESULT line on stdout.
+wrk_result() {
+  LOAD_REQUESTS="$RUN/requests.lua" LOAD_DELAY_MS=0 LOAD_ORIGIN="$ORIGIN" \
+    wrk -t"$WRK_THREADS" -c"$2" -d"${3}s" -s "$LUA" "http://127.0.0.1:$1" | grep '^RESULT'
+}
+
+# two_instances: two servers on the small dataset's database, each driven by half the peak's
+# connections at once; sets TWO_RPS (the sum), TWO_P50 and TWO_P99 (the larger of the two) and
+# TWO_CPU.
+two_instances() {
+  local half=$(( CONNECTIONS / 2 ))
+  start_server small-a "$DATA"
+  local first_port=$PORT; OTHER_PID=$STARTED_PID
+  start_server small-b "$DATA"
+  local second_port=$PORT
+  wrk_result "$first_port" "$half" "$WARMUP" >/dev/null & local warm_a=$!
+  wrk_result "$second_port" "$half" "$WARMUP" >/dev/null & local warm_b=$!
+  wait "$warm_a" "$warm_b"
+  cpu_mark "$OTHER_PID" "$STARTED_PID"
+  wrk_result "$first_port" "$half" "$SECONDS_PER_RUN" >"$RUN/two-a.txt" & local run_a=$!
+  wrk_result "$second_port" "$half" "$SECONDS_PER_RUN" >"$RUN/two-b.txt" & local run_b=$!
+  wait "$run_a" "$run_b"
+  cpu_share "$OTHER_PID" "$STARTED_PID"
+  TWO_CPU=$CPU_SHARE
+  local a b; a=$(cat "$RUN/two-a.txt"); b=$(cat "$RUN/two-b.txt")
+  for result in "$a" "$b"; do
+    if (( $(field "$result" non2xx) > 0 || $(field "$result" socket_errors) > 0 )); then
+      echo "two instances: wrk saw errors: $result" >&2
+      exit 1
+    fi
+  done
+  TWO_RPS=$(python3 -c "print(round($(field "$a" rps) + $(field "$b" rps), 1))")
+  TWO_P50=$(python3 -c "print(max($(field "$a" p50_ms), $(field "$b" p50_ms)))")
+  TWO_P99=$(python3 -c "print(max($(field "$a" p99_ms), $(field "$b" p99_ms)))")
+  stop_process
+  STARTED_PID=$OTHER_PID
+  OTHER_PID=""
+  stop_process
+}
+
 say "# visitor-identity HTTP load, $(date -u +%Y-%m-%dT%H:%M:%SZ), engine: $ENGINE"
 if [[ $ENGINE == postgres ]]; then say "PostgreSQL: $(sql -c 'SHOW server_version') at $PG_HOST:$PG_PORT/$PG_DB"; fi
 say "machine: $(nproc) cores, $(uname -sr), $(java -version 2>&1 | head -n 1)"
@@ -287,7 +367,10 @@ start_server small "$DATA"
 RESTART_MS=$START_MS
 wrk_run "$CONNECTIONS" "$WARMUP" 0 warm-up
 from=$(gc_lines small)
+cpu_mark "$STARTED_PID"
 wrk_run "$CONNECTIONS" "$SECONDS_PER_RUN" 0
+cpu_share "$STARTED_PID"
+IDENTIFY_CPU=$CPU_SHARE
 IDENTIFY_PEAK=$RESULT
 IDENTIFY_HEAP=$(heap_during small "$from")
 identify_rps=$(field "$IDENTIFY_PEAK" rps)
@@ -299,6 +382,10 @@ IDENTIFY_HALF_SHAPE="$PACED_CONNECTIONS connections, ${PACED_DELAY} ms apart"
 IDENTIFY_HALF_HEAP=$(heap_during small "$from")
 jcmd "$STARTED_PID" GC.heap_info >"$RUN/small-heap-info.txt" 2>&1 || true
 stop_process
+
+# 1b. On PostgreSQL, two servers on the same database share the peak load.
+TWO_RPS=""
+if [[ $ENGINE == postgres ]]; then two_instances; fi
 
 # 2. The bare echo, the same way.
 start_echo
@@ -352,7 +439,8 @@ say "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 say ""
 row "measurement" "req/s" "p50 ms" "p99 ms" "notes"
 row "---" "---:" "---:" "---:" "---"
-row "identify, peak ($CONNECTIONS connections), $SMALL stored" "$identify_rps" "$(field "$IDENTIFY_PEAK" p50_ms)" "$(field "$IDENTIFY_PEAK" p99_ms)" "heap: $IDENTIFY_HEAP"
+row "identify, peak ($CONNECTIONS connections), $SMALL stored" "$identify_rps" "$(field "$IDENTIFY_PEAK" p50_ms)" "$(field "$IDENTIFY_PEAK" p99_ms)" "heap: $IDENTIFY_HEAP; $IDENTIFY_CPU"
+if [[ -n $TWO_RPS ]]; then row "identify, peak split across two servers" "$TWO_RPS" "$TWO_P50" "$TWO_P99" "$(( CONNECTIONS / 2 )) connections each, one database; $TWO_CPU"; fi
 row "identify, half of peak, $SMALL stored" "$(field "$IDENTIFY_HALF" rps)" "$(field "$IDENTIFY_HALF" p50_ms)" "$(field "$IDENTIFY_HALF" p99_ms)" "$IDENTIFY_HALF_SHAPE; heap: $IDENTIFY_HALF_HEAP"
 row "echo, peak ($CONNECTIONS connections)" "$echo_rps" "$(field "$ECHO_PEAK" p50_ms)" "$(field "$ECHO_PEAK" p99_ms)" ""
 row "echo, half of peak" "$(field "$ECHO_HALF" rps)" "$(field "$ECHO_HALF" p50_ms)" "$(field "$ECHO_HALF" p99_ms)" "$ECHO_HALF_SHAPE"
@@ -365,6 +453,7 @@ say ""
 say "identify/echo throughput: $(python3 -c "print(round($identify_rps / $echo_rps, 3))")"
 say "identify/HTTP upsert floor throughput: $(python3 -c "print(round($identify_rps / $upsert_rps, 3))")"
 if [[ -n $PGBENCH_TPS ]]; then say "identify/pgbench upsert throughput: $(python3 -c "print(round($identify_rps / $PGBENCH_TPS, 3))")"; fi
+if [[ -n $TWO_RPS ]]; then say "two servers/one server throughput: $(python3 -c "print(round($TWO_RPS / $identify_rps, 3))")"; fi
 say "identify p50 at $LARGE / at $SMALL stored (same paced rate): $(python3 -c "print(round($(field "$LARGE_HALF" p50_ms) / $(field "$IDENTIFY_HALF" p50_ms), 2))")"
 say "start to first answered GET /health/ready: first start (fresh database, migrations) ${FIRST_START_MS} ms;"
 say "  restart with $SMALL stored ${RESTART_MS} ms; with $LARGE stored ${LARGE_RESTART_MS} ms; with the class-data archive ${CDS_START_MS} ms"
