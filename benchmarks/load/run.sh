@@ -161,7 +161,9 @@ start_server() {
     if [[ -n ${LOAD_PG_PASSWORD:-} ]]; then database+=(VISITOR_IDENTITY_DB_PASSWORD="$LOAD_PG_PASSWORD"); fi
   fi
   PORT=$(free_port)
+  # The preparation starts every driven visitor from this one address: past the default rate limit.
   start_process "$name" "$PORT" /health/ready env VISITOR_IDENTITY_PORT="$PORT" VISITOR_IDENTITY_DATA_DIR="$data" \
+    VISITOR_IDENTITY_VISITOR_START_RATE="1000000/s,burst=1000000" \
     ${database[@]+"${database[@]}"} VISITOR_IDENTITY_ADMIN_TOKEN="$ADMIN_TOKEN" java ${SERVER_JVM_OPTIONS[@]+"${SERVER_JVM_OPTIONS[@]}"} "$@" \
     -Xlog:gc:file="$RUN/$name-gc.log" -jar "$SERVER_JAR"
 }
@@ -305,7 +307,7 @@ cpu_share() {
   local elapsed; elapsed=$(python3 -c "print(($(now_ms) - $CPU_MARK_AT) / 1000)")
   local i=0 pid parts=()
   for pid in "$@"; do
-    parts+=("server$((i + 1))=$(python3 -c "print(round(($(cpu_seconds "$pid")) - ${CPU_MARK[$i]}) / $elapsed, 2))")")
+    parts+=("server$((i + 1))=$(python3 -c "print(round(($(cpu_seconds "$pid") - ${CPU_MARK[$i]}) / $elapsed, 2))")")
     i=$((i + 1))
   done
   if [[ $ENGINE == postgres ]]; then
@@ -363,6 +365,7 @@ say "server JVM options: ${SERVER_JVM_OPTIONS[*]:-none}"
 
 # 1. The server with 10,000 stored visitors.
 prepare_dataset small "$SMALL"
+SMALL_SCHEMA_URL=${SCHEMA_URL:-}
 start_server small "$DATA"
 RESTART_MS=$START_MS
 wrk_run "$CONNECTIONS" "$WARMUP" 0 warm-up
@@ -415,6 +418,7 @@ if [[ $ENGINE == postgres ]]; then pgbench_upsert; fi
 # 3. A start with the class-data archive written by the first start.
 CDS_START_MS="n/a"
 if [[ -f $RUN/server.jsa ]]; then
+  SCHEMA_URL=$SMALL_SCHEMA_URL
   start_server small-cds "$DATA" -XX:SharedArchiveFile="$RUN/server.jsa"
   CDS_START_MS=$START_MS
   stop_process
