@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -79,7 +80,7 @@ final class JdbiVisitorRepository implements VisitorRepository {
                             + " ORDER BY o.stored_order")
                     .bind("workspaceId", workspaceId.value())
                     .bind("anonymousId", anonymousId.value())
-                    .map(VisitorDevice::read)
+                    .map(new VisitorDevices())
                     .list());
             visitor.ifPresent(reads::read);
             return visitor;
@@ -407,9 +408,22 @@ final class JdbiVisitorRepository implements VisitorRepository {
     }
 
     /** A row of {@link #WITH_DEVICES}. */
-    record VisitorDevice(VisitorRow visitor, String device) {
-        static VisitorDevice read(ResultSet row, StatementContext context) throws SQLException {
-            return new VisitorDevice(VisitorRow.read(row, context), row.getString("device"));
+    record VisitorDevice(VisitorRow visitor, String device) {}
+
+    /**
+     * Maps the rows of {@link #WITH_DEVICES} for one visitor, a new one per query: the visitor's
+     * columns repeat on every device's row, so they are read from the first row only. Reading them
+     * (the metadata among them) on each row made a visitor's read grow with its devices.
+     */
+    static final class VisitorDevices implements RowMapper<VisitorDevice> {
+        private VisitorRow visitor;
+
+        @Override
+        public VisitorDevice map(ResultSet row, StatementContext context) throws SQLException {
+            if (visitor == null) {
+                visitor = VisitorRow.read(row, context);
+            }
+            return new VisitorDevice(visitor, row.getString("device"));
         }
     }
 }

@@ -41,6 +41,7 @@ final class JdbiVisitorTokenRepository implements VisitorTokenRepository {
     @Override
     public Optional<LiveVisitorToken> findLive(WorkspaceId workspaceId, SecretHash tokenHash) {
         return transactions.withReads((handle, reads) -> {
+            JdbiVisitorRepository.VisitorDevices devices = new JdbiVisitorRepository.VisitorDevices();
             List<TokenRow> rows = handle.createQuery("SELECT a.anonymous_id AS token_device, a.token_issued_at,"
                             + " a.token_used_at, " + JdbiVisitorRepository.WITH_DEVICES
                             + " FROM anonymous_ids a JOIN visitors v ON v.workspace_id = a.workspace_id"
@@ -54,7 +55,7 @@ final class JdbiVisitorTokenRepository implements VisitorTokenRepository {
                                     AnonymousId.of(row.getString("token_device")),
                                     UtcTimestamps.read(row, "token_issued_at"),
                                     UtcTimestamps.read(row, "token_used_at")),
-                            JdbiVisitorRepository.VisitorDevice.read(row, context)))
+                            devices.map(row, context)))
                     .list();
             if (rows.isEmpty()) {
                 return Optional.empty();
