@@ -4,6 +4,9 @@
 
   probe PORT COUNT INTERVAL_MS
       COUNT sequential GET /health/live, each on a new connection, one every INTERVAL_MS.
+  identify-probe PORT ADMIN_TOKEN COUNT INTERVAL_MS
+      In a new disabled-mode workspace, one visitor; then COUNT identifies of it, each on a new
+      connection, one every INTERVAL_MS.
   trickle PORT ADMIN_TOKEN SECONDS
       In a new workspace, 250 connections that send the headers of a 1,000-byte identify with a
       well-formed visitor token, then one body byte every 5 s, reconnecting whenever the server cuts one (it
@@ -68,6 +71,23 @@ def probe(port, count, interval_ms):
         time.sleep(max(0.0, started + (i + 1) * interval_ms / 1000 - time.monotonic()))
     print("RESULT probes=%d ok=%d over_1s=%d %s" % (count, ok, sum(ms > 1000 for ms in millis),
                                                      latency_fields("live", millis)))
+
+
+def identify_probe(port, admin_token, count, interval_ms):
+    api = Api(port)
+    ws = api.expect(201, "POST", "/v1/workspaces", admin_token,
+                    {"name": "hostile-identify-probe", "verificationMode": "disabled"})["id"]
+    token = api.expect(201, "POST", "/v1/workspaces/%s/visitors" % ws)["visitorToken"]
+    path = "/v1/workspaces/%s/identify" % ws
+    millis, ok = [], 0
+    started = time.monotonic()
+    for i in range(count):
+        status, _, _, ms = Api(port).call("POST", path, token, {"name": "Probe %d" % i})
+        millis.append(ms)
+        ok += status == 200
+        time.sleep(max(0.0, started + (i + 1) * interval_ms / 1000 - time.monotonic()))
+    print("RESULT probes=%d ok=%d over_2s=%d %s" % (count, ok, sum(ms > 2000 for ms in millis),
+                                                     latency_fields("identify", millis)))
 
 
 def trickle(port, admin_token, seconds):
@@ -250,6 +270,8 @@ if __name__ == "__main__":
     command, args = sys.argv[1], sys.argv[2:]
     if command == "probe":
         probe(int(args[0]), int(args[1]), int(args[2]))
+    elif command == "identify-probe":
+        identify_probe(int(args[0]), args[1], int(args[2]), int(args[3]))
     elif command == "trickle":
         trickle(int(args[0]), args[1], float(args[2]))
     elif command == "devices":

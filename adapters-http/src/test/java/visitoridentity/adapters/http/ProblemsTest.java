@@ -196,6 +196,19 @@ class ProblemsTest {
         }
 
         @Test
+        void aChunkedBodyWithinTheLimitIsReadWhole() {
+            byte[] body = bodyOf(LIMIT).getBytes(StandardCharsets.UTF_8);
+
+            Reply reply = server.request("POST", "/v1/workspaces/" + session.workspaceId() + "/identify")
+                    .bearer(session.token())
+                    .header("Content-Type", "application/json")
+                    .body(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                    .send();
+
+            assertThat(reply.status()).as("%s", reply).isNotIn(400, 408, 413);
+        }
+
+        @Test
         void aBodyOfExactlyTheLimitIsRead() {
             Reply reply = server.identify(session, bodyOf(LIMIT));
 
