@@ -1,20 +1,14 @@
 package visitoridentity.adapters.persistence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.StatementContext;
 import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.SeenDevice;
 import visitoridentity.application.port.VisitorQuery;
@@ -45,11 +39,9 @@ final class JdbiVisitorRepository implements VisitorRepository {
             + " updated_at = :updatedAt, last_seen_at = :lastSeenAt, version = version + 1"
             + " WHERE workspace_id = :workspaceId AND id = :id AND version = :version";
 
-    /** The columns of a visitor {@code v} and one of its devices {@code o} (see {@link #DEVICES_OF_V}). */
-    static final String WITH_DEVICES = VisitorRow.columnsOf("v") + ", o.anonymous_id AS device";
-    /** Joins each visitor {@code v} to its devices {@code o}; order by {@code o.stored_order}. */
-    static final String DEVICES_OF_V =
-            " JOIN anonymous_ids o ON o.workspace_id = v.workspace_id AND o.visitor_id = v.id";
+    /** The columns of the visitor {@code v} that the device {@code a} resolves to. */
+    static final String VISITOR_OF_DEVICE = VisitorRow.columnsOf("v")
+            + " FROM anonymous_ids a JOIN visitors v ON v.workspace_id = a.workspace_id AND v.id = a.visitor_id";
 
     private final JdbiTransactions transactions;
 
@@ -59,12 +51,18 @@ final class JdbiVisitorRepository implements VisitorRepository {
 
     @Override
     public Optional<Visitor> findById(WorkspaceId workspaceId, VisitorId id) {
-        return transactions.withHandle(handle -> findById(handle, workspaceId.value(), id.value()));
+        return transactions.withHandle(
+                handle -> handle.createQuery(SELECT + " WHERE workspace_id = :workspaceId AND id = :id")
+                        .bind("workspaceId", workspaceId.value())
+                        .bind("id", id.value())
+                        .mapTo(VisitorRow.class)
+                        .findOne()
+                        .map(RowMapping::toVisitor));
     }
 
     /**
-     * One statement: the device's visitor with all its devices. A session's resolution read it
-     * already with the token ({@link JdbiVisitorTokenRepository#findLive}); then none.
+     * One statement, one row: the device's visitor, whatever its number of devices. A session's
+     * resolution read it already with the token ({@link JdbiVisitorTokenRepository#findLive}); then none.
      */
     @Override
     public Optional<Visitor> findByAnonymousId(WorkspaceId workspaceId, AnonymousId anonymousId) {
@@ -73,32 +71,25 @@ final class JdbiVisitorRepository implements VisitorRepository {
             if (readWithToken.isPresent()) {
                 return readWithToken;
             }
-            Optional<Visitor> visitor = withDevices(handle.createQuery("SELECT " + WITH_DEVICES
-                            + " FROM anonymous_ids a JOIN visitors v ON v.workspace_id = a.workspace_id"
-                            + " AND v.id = a.visitor_id" + DEVICES_OF_V
-                            + " WHERE a.workspace_id = :workspaceId AND a.anonymous_id = :anonymousId"
-                            + " ORDER BY o.stored_order")
+            return handle.createQuery("SELECT " + VISITOR_OF_DEVICE
+                            + " WHERE a.workspace_id = :workspaceId AND a.anonymous_id = :anonymousId")
                     .bind("workspaceId", workspaceId.value())
                     .bind("anonymousId", anonymousId.value())
-                    .map(new VisitorDevices())
-                    .list());
-            visitor.ifPresent(reads::read);
-            return visitor;
+                    .mapTo(VisitorRow.class)
+                    .findOne()
+                    .map(RowMapping::toVisitor);
         });
     }
 
     @Override
     public Optional<Visitor> findByTrustedExternalId(WorkspaceId workspaceId, ExternalId externalId) {
-        return transactions.withHandle(handle -> withAnonymousIds(
-                        handle,
-                        handle.createQuery(SELECT
-                                        + " WHERE workspace_id = :workspaceId AND trusted_external_id = :externalId")
-                                .bind("workspaceId", workspaceId.value())
-                                .bind("externalId", externalId.value())
-                                .mapTo(VisitorRow.class)
-                                .list())
-                .stream()
-                .findFirst());
+        return transactions.withHandle(handle -> handle.createQuery(
+                        SELECT + " WHERE workspace_id = :workspaceId AND trusted_external_id = :externalId")
+                .bind("workspaceId", workspaceId.value())
+                .bind("externalId", externalId.value())
+                .mapTo(VisitorRow.class)
+                .findOne()
+                .map(RowMapping::toVisitor));
     }
 
     @Override
@@ -116,7 +107,7 @@ final class JdbiVisitorRepository implements VisitorRepository {
             query.externalId().ifPresent(externalId -> select.bind("externalId", externalId.value()));
             query.email().ifPresent(email -> select.bind("email", email.value()));
             query.namePrefix().ifPresent(prefix -> select.bind("namePattern", likePrefix(prefix)));
-            return withAnonymousIds(handle, select.mapTo(VisitorRow.class).list());
+            return visitors(select);
         });
     }
 
@@ -142,21 +133,14 @@ final class JdbiVisitorRepository implements VisitorRepository {
 
     @Override
     public List<Visitor> findByContact(WorkspaceId workspaceId, ContactId contactId) {
-        return transactions.withHandle(handle -> withAnonymousIds(
-                handle,
-                handle.createQuery(
-                                SELECT + " WHERE workspace_id = :workspaceId AND contact_id = :contactId ORDER BY id")
-                        .bind("workspaceId", workspaceId.value())
-                        .bind("contactId", contactId.value())
-                        .mapTo(VisitorRow.class)
-                        .list()));
+        return transactions.withHandle(handle -> visitors(handle.createQuery(
+                        SELECT + " WHERE workspace_id = :workspaceId AND contact_id = :contactId ORDER BY id")
+                .bind("workspaceId", workspaceId.value())
+                .bind("contactId", contactId.value())));
     }
 
     @Override
-    public void start(Visitor visitor, SecretHash tokenHash) {
-        if (visitor.anonymousIds().size() != 1) {
-            throw new IllegalArgumentException("a visitor starts with exactly one anonymous id");
-        }
+    public void start(Visitor visitor, AnonymousId device, SecretHash tokenHash) {
         transactions.withReads((handle, reads) -> {
             reads.forget();
             RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
@@ -166,7 +150,7 @@ final class JdbiVisitorRepository implements VisitorRepository {
                             + " :lastSeenAt)")
                     .bind("lastSeenAt", visitor.lastSeenAt())
                     .bind("workspaceId", visitor.workspaceId().value())
-                    .bind("anonymousId", visitor.anonymousIds().get(0).value())
+                    .bind("anonymousId", device.value())
                     .bind("visitorId", visitor.id().value())
                     .bind("tokenHash", tokenHash.hex())
                     .bindByType("issuedAt", visitor.createdAt(), Instant.class)
@@ -178,23 +162,16 @@ final class JdbiVisitorRepository implements VisitorRepository {
     public void insert(Visitor visitor) {
         transactions.withReads((handle, reads) -> {
             reads.forget();
-            RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
-            takeAnonymousIds(handle, visitor);
-            return null;
+            return RowMapping.toRow(visitor).bind(handle.createUpdate(INSERT)).execute();
         });
     }
 
-    /**
-     * When the visitor lists exactly the devices it had when this transaction read it at this
-     * version, the version check alone shows no device changed owner: no ownership check, and the
-     * saved visitor is known without reading it back ({@link TransactionReads}).
-     */
+    /** One statement; what it saved is known without reading it back. */
     @Override
     public Visitor update(Visitor visitor) {
         return transactions.withReads((handle, reads) -> {
+            reads.forget();
             VisitorRow row = RowMapping.toRow(visitor);
-            Optional<List<AnonymousId>> devicesRead =
-                    reads.devicesAt(visitor.workspaceId(), visitor.id(), visitor.version());
             int updated = row.bind(handle.createUpdate(UPDATE)
                             // the row's created_at is bound too, and never changes
                             .configure(SqlStatements.class, statements -> statements.setUnusedBindingAllowed(true)))
@@ -203,14 +180,65 @@ final class JdbiVisitorRepository implements VisitorRepository {
                 throw new ConcurrentUpdateException("visitor " + visitor.id() + " was changed or deleted since version "
                         + visitor.version() + " was read");
             }
-            if (devicesRead.isPresent() && devicesRead.get().equals(visitor.anonymousIds())) {
-                return RowMapping.toVisitor(row.asUpdated(), devicesRead.get());
-            }
-            reads.forget();
-            takeAnonymousIds(handle, visitor);
-            return findById(handle, visitor.workspaceId().value(), visitor.id().value())
-                    .orElseThrow();
+            return RowMapping.toVisitor(row.asUpdated());
         });
+    }
+
+    /** A device that is gone meanwhile (evicted, erased) is a lost race: the retry reads afresh. */
+    @Override
+    public void moveDevice(WorkspaceId workspaceId, AnonymousId device, VisitorId visitorId) {
+        transactions.withReads((handle, reads) -> {
+            reads.forget();
+            int moved = handle.createUpdate("UPDATE anonymous_ids SET visitor_id = :visitorId"
+                            + " WHERE workspace_id = :workspaceId AND anonymous_id = :anonymousId")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("anonymousId", device.value())
+                    .bind("visitorId", visitorId.value())
+                    .execute();
+            if (moved == 0) {
+                throw new ConcurrentUpdateException("anonymous id " + device + " was removed meanwhile");
+            }
+            return moved;
+        });
+    }
+
+    @Override
+    public void mergeInto(WorkspaceId workspaceId, VisitorId absorbed, VisitorId into) {
+        transactions.withReads((handle, reads) -> {
+            reads.forget();
+            handle.createUpdate("UPDATE anonymous_ids SET visitor_id = :into"
+                            + " WHERE workspace_id = :workspaceId AND visitor_id = :absorbed")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("absorbed", absorbed.value())
+                    .bind("into", into.value())
+                    .execute();
+            return handle.createUpdate("DELETE FROM visitors WHERE workspace_id = :workspaceId AND id = :id")
+                    .bind("workspaceId", workspaceId.value())
+                    .bind("id", absorbed.value())
+                    .execute();
+        });
+    }
+
+    @Override
+    public Map<VisitorId, List<AnonymousId>> anonymousIdsOf(WorkspaceId workspaceId, List<VisitorId> visitorIds) {
+        if (visitorIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<VisitorId, List<AnonymousId>> idsByVisitor = new HashMap<>();
+        visitorIds.forEach(id -> idsByVisitor.put(id, new ArrayList<>()));
+        transactions.useHandle(handle -> bindKeys(
+                        handle.createQuery("SELECT anonymous_ids.visitor_id, anonymous_ids.anonymous_id FROM visitors"
+                                + " JOIN anonymous_ids ON anonymous_ids.workspace_id = visitors.workspace_id"
+                                + " AND anonymous_ids.visitor_id = visitors.id WHERE "
+                                + keysIn("visitors.workspace_id, visitors.id", "visitorId", visitorIds.size())
+                                + " ORDER BY anonymous_ids.stored_order"),
+                        workspaceId.value(),
+                        "visitorId",
+                        visitorIds.stream().map(VisitorId::value).toList())
+                .mapTo(AnonymousIdRow.class)
+                .forEach(
+                        row -> idsByVisitor.get(VisitorId.of(row.visitorId())).add(AnonymousId.of(row.anonymousId()))));
+        return idsByVisitor;
     }
 
     @Override
@@ -278,64 +306,6 @@ final class JdbiVisitorRepository implements VisitorRepository {
     }
 
     /**
-     * Makes every anonymous id the visitor lists resolve to it, keeping each id's token. A visitor
-     * that loses an id here moves to its next version, so a save from an older read of it (which
-     * still lists the id) fails instead of taking the id back. When every id already resolves to
-     * the visitor (a returning visitor's identify), this is one indexed read.
-     */
-    private static void takeAnonymousIds(Handle handle, Visitor visitor) {
-        List<String> anonymousIds =
-                visitor.anonymousIds().stream().map(AnonymousId::value).toList();
-        if (anonymousIds.isEmpty()) {
-            return;
-        }
-        String workspaceId = visitor.workspaceId().value();
-        String visitorId = visitor.id().value();
-        Map<String, String> owners = new HashMap<>();
-        bindKeys(
-                        handle.createQuery("SELECT anonymous_id, visitor_id FROM anonymous_ids WHERE "
-                                + keysIn("workspace_id, anonymous_id", "anonymousId", anonymousIds.size())),
-                        workspaceId,
-                        "anonymousId",
-                        anonymousIds)
-                .mapTo(AnonymousIdRow.class)
-                .forEach(row -> owners.put(row.anonymousId(), row.visitorId()));
-        List<String> taken = anonymousIds.stream()
-                .filter(id -> owners.containsKey(id) && !owners.get(id).equals(visitorId))
-                .toList();
-        if (!taken.isEmpty()) {
-            List<String> losers = taken.stream().map(owners::get).distinct().toList();
-            bindKeys(
-                            handle.createUpdate("UPDATE visitors SET version = version + 1 WHERE "
-                                    + keysIn("workspace_id, id", "loser", losers.size())),
-                            workspaceId,
-                            "loser",
-                            losers)
-                    .execute();
-            bindKeys(
-                            handle.createUpdate("UPDATE anonymous_ids SET visitor_id = :visitorId WHERE "
-                                    + keysIn("workspace_id, anonymous_id", "taken", taken.size())
-                                    + " AND visitor_id <> :visitorId"),
-                            workspaceId,
-                            "taken",
-                            taken)
-                    .bind("visitorId", visitorId)
-                    .execute();
-        }
-        for (String anonymousId : anonymousIds) {
-            if (!owners.containsKey(anonymousId)) {
-                handle.createUpdate("INSERT INTO anonymous_ids (workspace_id, anonymous_id, visitor_id, last_seen_at)"
-                                + " VALUES (:workspaceId, :anonymousId, :visitorId, :lastSeenAt)")
-                        .bind("lastSeenAt", visitor.lastSeenAt())
-                        .bind("workspaceId", workspaceId)
-                        .bind("anonymousId", anonymousId)
-                        .bind("visitorId", visitorId)
-                        .execute();
-            }
-        }
-    }
-
-    /**
      * {@code (workspace_id, column) IN ((:workspaceId, :name0), (:workspaceId, :name1), ...)} for
      * the key columns given. Keys are matched as row values on purpose: H2 looks an IN list up in an
      * index only on the index's first column, so {@code workspace_id = ? AND column IN (...)} reads
@@ -362,68 +332,7 @@ final class JdbiVisitorRepository implements VisitorRepository {
         return statement;
     }
 
-    private static Optional<Visitor> findById(Handle handle, String workspaceId, String visitorId) {
-        return withAnonymousIds(
-                        handle,
-                        handle.createQuery(SELECT + " WHERE workspace_id = :workspaceId AND id = :id")
-                                .bind("workspaceId", workspaceId)
-                                .bind("id", visitorId)
-                                .mapTo(VisitorRow.class)
-                                .list())
-                .stream()
-                .findFirst();
-    }
-
-    /** The visitors of the rows, in row order, each with its anonymous ids in the order they were first stored. */
-    private static List<Visitor> withAnonymousIds(Handle handle, List<VisitorRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<AnonymousId>> idsByVisitor = new LinkedHashMap<>();
-        rows.forEach(row -> idsByVisitor.put(row.id(), new ArrayList<>()));
-        bindKeys(
-                        handle.createQuery("SELECT anonymous_ids.visitor_id, anonymous_ids.anonymous_id FROM visitors"
-                                + " JOIN anonymous_ids ON anonymous_ids.workspace_id = visitors.workspace_id"
-                                + " AND anonymous_ids.visitor_id = visitors.id WHERE "
-                                + keysIn("visitors.workspace_id, visitors.id", "visitorId", idsByVisitor.size())
-                                + " ORDER BY anonymous_ids.stored_order"),
-                        rows.get(0).workspaceId(),
-                        "visitorId",
-                        List.copyOf(idsByVisitor.keySet()))
-                .mapTo(AnonymousIdRow.class)
-                .forEach(row -> idsByVisitor.get(row.visitorId()).add(AnonymousId.of(row.anonymousId())));
-        return rows.stream()
-                .map(row -> RowMapping.toVisitor(row, idsByVisitor.get(row.id())))
-                .toList();
-    }
-
-    /** The visitor of rows of {@link #WITH_DEVICES}, one per device in stored order; empty for no row. */
-    static Optional<Visitor> withDevices(List<VisitorDevice> rows) {
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(RowMapping.toVisitor(
-                rows.get(0).visitor(),
-                rows.stream().map(row -> AnonymousId.of(row.device())).toList()));
-    }
-
-    /** A row of {@link #WITH_DEVICES}. */
-    record VisitorDevice(VisitorRow visitor, String device) {}
-
-    /**
-     * Maps the rows of {@link #WITH_DEVICES} for one visitor, a new one per query: the visitor's
-     * columns repeat on every device's row, so they are read from the first row only. Reading them
-     * (the metadata among them) on each row made a visitor's read grow with its devices.
-     */
-    static final class VisitorDevices implements RowMapper<VisitorDevice> {
-        private VisitorRow visitor;
-
-        @Override
-        public VisitorDevice map(ResultSet row, StatementContext context) throws SQLException {
-            if (visitor == null) {
-                visitor = VisitorRow.read(row, context);
-            }
-            return new VisitorDevice(visitor, row.getString("device"));
-        }
+    private static List<Visitor> visitors(Query select) {
+        return select.mapTo(VisitorRow.class).map(RowMapping::toVisitor).list();
     }
 }

@@ -34,41 +34,29 @@ final class JdbiVisitorTokenRepository implements VisitorTokenRepository {
     }
 
     /**
-     * One statement reads the token with its device's visitor and that visitor's devices: resolving
-     * a session needs them next, and {@link JdbiVisitorRepository#findByAnonymousId} in the same
-     * transaction takes them from {@link TransactionReads} instead of asking again.
+     * One statement, one row, reads the token with its device's visitor: resolving a session needs it
+     * next, and {@link JdbiVisitorRepository#findByAnonymousId} in the same transaction takes it from
+     * {@link TransactionReads} instead of asking again.
      */
     @Override
     public Optional<LiveVisitorToken> findLive(WorkspaceId workspaceId, SecretHash tokenHash) {
-        return transactions.withReads((handle, reads) -> {
-            JdbiVisitorRepository.VisitorDevices devices = new JdbiVisitorRepository.VisitorDevices();
-            List<TokenRow> rows = handle.createQuery("SELECT a.anonymous_id AS token_device, a.token_issued_at,"
-                            + " a.token_used_at, " + JdbiVisitorRepository.WITH_DEVICES
-                            + " FROM anonymous_ids a JOIN visitors v ON v.workspace_id = a.workspace_id"
-                            + " AND v.id = a.visitor_id" + JdbiVisitorRepository.DEVICES_OF_V
-                            + " WHERE a.workspace_id = :workspaceId AND a.token_hash = :tokenHash"
-                            + " ORDER BY o.stored_order")
-                    .bind("workspaceId", workspaceId.value())
-                    .bind("tokenHash", tokenHash.hex())
-                    .map((row, context) -> new TokenRow(
-                            new LiveVisitorToken(
-                                    AnonymousId.of(row.getString("token_device")),
-                                    UtcTimestamps.read(row, "token_issued_at"),
-                                    UtcTimestamps.read(row, "token_used_at")),
-                            devices.map(row, context)))
-                    .list();
-            if (rows.isEmpty()) {
-                return Optional.empty();
-            }
-            LiveVisitorToken token = rows.get(0).token();
-            JdbiVisitorRepository.withDevices(
-                            rows.stream().map(TokenRow::visitor).toList())
-                    .ifPresent(visitor -> reads.readWithToken(workspaceId, token.anonymousId(), visitor));
-            return Optional.of(token);
-        });
+        return transactions.withReads((handle, reads) -> handle.createQuery(
+                        "SELECT a.anonymous_id AS token_device, a.token_issued_at, a.token_used_at, "
+                                + JdbiVisitorRepository.VISITOR_OF_DEVICE
+                                + " WHERE a.workspace_id = :workspaceId AND a.token_hash = :tokenHash")
+                .bind("workspaceId", workspaceId.value())
+                .bind("tokenHash", tokenHash.hex())
+                .map((row, context) -> {
+                    LiveVisitorToken token = new LiveVisitorToken(
+                            AnonymousId.of(row.getString("token_device")),
+                            UtcTimestamps.read(row, "token_issued_at"),
+                            UtcTimestamps.read(row, "token_used_at"));
+                    reads.readWithToken(
+                            workspaceId, token.anonymousId(), RowMapping.toVisitor(VisitorRow.read(row, context)));
+                    return token;
+                })
+                .findOne());
     }
-
-    private record TokenRow(LiveVisitorToken token, JdbiVisitorRepository.VisitorDevice visitor) {}
 
     @Override
     public Optional<RevokedVisitorToken> findRevoked(WorkspaceId workspaceId, SecretHash tokenHash) {

@@ -20,7 +20,6 @@ import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
 import visitoridentity.domain.contact.Contact;
 import visitoridentity.domain.error.VisitorIdentityException;
-import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
@@ -168,17 +167,14 @@ final class RowMapping {
                 visitor.version());
     }
 
-    static Visitor toVisitor(VisitorRow row, List<AnonymousId> anonymousIds) {
-        return stored(
-                "visitors(workspace_id=" + row.workspaceId() + ", id=" + row.id() + ")",
-                () -> visitorOf(row, anonymousIds));
+    static Visitor toVisitor(VisitorRow row) {
+        return stored("visitors(workspace_id=" + row.workspaceId() + ", id=" + row.id() + ")", () -> visitorOf(row));
     }
 
-    private static Visitor visitorOf(VisitorRow row, List<AnonymousId> anonymousIds) {
+    private static Visitor visitorOf(VisitorRow row) {
         return new Visitor(
                 VisitorId.of(row.id()),
                 WorkspaceId.of(row.workspaceId()),
-                anonymousIds,
                 claim(row.externalId(), row.externalIdTrust(), row.externalIdProof(), row, ExternalId::new),
                 claim(row.email(), row.emailTrust(), row.emailProof(), row, Email::new),
                 claim(row.phone(), row.phoneTrust(), row.phoneProof(), row, Phone::new),

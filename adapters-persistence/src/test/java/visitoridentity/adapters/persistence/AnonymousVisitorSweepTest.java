@@ -99,8 +99,8 @@ class AnonymousVisitorSweepTest {
 
     private static Visitor start(
             JdbiPersistence persistence, WorkspaceId workspace, String id, Instant seen, String token) {
-        Visitor visitor = Visitor.start(VisitorId.of(id), workspace, AnonymousId.of("anon_" + id), seen);
-        persistence.visitors().start(visitor, SecretHash.of(token));
+        Visitor visitor = Visitor.start(VisitorId.of(id), workspace, seen);
+        persistence.visitors().start(visitor, AnonymousId.of("anon_" + id), SecretHash.of(token));
         return visitor;
     }
 }

@@ -147,7 +147,7 @@ abstract class ConcurrentIdentifyContract {
             String token = results.get(d).visitorToken().orElse(devices.get(d).visitorToken());
             assertThat(visitorOf(new VisitorCredentials(workspace, token)).id()).isEqualTo(holder.id());
         }
-        assertThat(holder.anonymousIds()).hasSize(DEVICES);
+        assertThat(persistence().visitors().devicesOf(workspace, holder.id())).hasSize(DEVICES);
         assertThat(results).extracting(result -> result.visitor().id()).containsOnly(holder.id());
     }
 

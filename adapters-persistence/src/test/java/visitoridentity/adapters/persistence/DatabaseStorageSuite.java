@@ -20,14 +20,6 @@ abstract class DatabaseStorageSuite extends StorageContractSuite {
     }
 
     @Nested
-    class AnonymousIdTakeover extends AnonymousIdTakeoverContract {
-        @Override
-        protected StoragePorts storagePorts() {
-            return DatabaseStorageSuite.this.storagePorts();
-        }
-    }
-
-    @Nested
     class Identifies extends ConcurrentIdentifyContract {
         @Override
         protected JdbiPersistence persistence() {

@@ -35,8 +35,8 @@ final class DurableWriter {
         persistence.workspaces().insert(StorageFixtures.workspace(WORKSPACE));
         VisitorRepository visitors = persistence.visitors();
         for (int n = 0; ; n++) {
-            Visitor visitor = Visitor.start(visitorId(n), WORKSPACE, AnonymousId.of("anon_" + n), now);
-            visitors.start(visitor, SecretHash.of("token-" + n));
+            Visitor visitor = Visitor.start(visitorId(n), WORKSPACE, now);
+            visitors.start(visitor, AnonymousId.of("anon_" + n), SecretHash.of("token-" + n));
             acknowledgements.println("started " + n);
             Visitor first = visitors.findById(WORKSPACE, FIRST_VISITOR).orElseThrow();
             Map<String, JsonValue> members =

@@ -44,7 +44,7 @@ class KeyedStatementsTest extends StorageContract {
     private static final List<ReadStatement> READS = new ArrayList<>();
 
     private WorkspaceId workspace;
-    private List<Visitor> started;
+    private List<Started> started;
 
     @BeforeAll
     static void open() {
@@ -71,9 +71,9 @@ class KeyedStatementsTest extends StorageContract {
     void aBusyWorkspace() {
         workspace = newWorkspace();
         started = ports.transactions().inTransaction(() -> {
-            List<Visitor> visitors = new ArrayList<>();
+            List<Started> visitors = new ArrayList<>();
             for (int i = 0; i < VISITORS; i++) {
-                visitors.add(startedVisitor(workspace));
+                visitors.add(started(workspace));
             }
             return visitors;
         });
@@ -82,8 +82,7 @@ class KeyedStatementsTest extends StorageContract {
 
     @Test
     void aReturningVisitorsIdentifyReadsByKey() {
-        Visitor visitor = started.get(VISITORS / 2);
-        AnonymousId device = visitor.anonymousIds().get(0);
+        AnonymousId device = started.get(VISITORS / 2).device();
 
         ports.transactions().inTransaction(() -> {
             ports.visitorTokens().findLive(workspace, tokenOf(device));
@@ -99,14 +98,15 @@ class KeyedStatementsTest extends StorageContract {
     }
 
     @Test
-    void takingOverAnotherVisitorsDevicesReadsByKey() {
-        Visitor known = started.get(10);
-        Visitor other = started.get(VISITORS - 10);
-        Visitor third = started.get(VISITORS / 2);
+    void movingDevicesAndMergingReadsByKey() {
+        Visitor known = started.get(10).visitor();
+        Started other = started.get(VISITORS - 10);
+        Started third = started.get(VISITORS / 2);
 
+        ports.visitors().moveDevice(workspace, other.device(), known.id());
+        ports.visitors().mergeInto(workspace, third.visitor().id(), known.id());
         ports.visitors()
-                .update(known.withAnonymousId(other.anonymousIds().get(0))
-                        .withAnonymousId(third.anonymousIds().get(0)));
+                .anonymousIdsOf(workspace, List.of(known.id(), other.visitor().id()));
 
         assertEveryStatementReadsByKey();
     }
@@ -121,7 +121,7 @@ class KeyedStatementsTest extends StorageContract {
                                 Optional.empty(),
                                 Optional.empty(),
                                 20,
-                                Optional.of(started.get(500).id())));
+                                Optional.of(started.get(500).visitor().id())));
 
         assertEveryStatementReadsByKey();
     }
@@ -129,8 +129,8 @@ class KeyedStatementsTest extends StorageContract {
     @Test
     void listingAPageOfVisitorsWithAnExternalIdReadsOnlyThatPage() {
         ports.transactions().inTransaction(() -> {
-            started.forEach(
-                    visitor -> ports.visitors().update(withExternalId(visitor, "shared", ClaimTrust.UNVERIFIED)));
+            started.forEach(visitor ->
+                    ports.visitors().update(withExternalId(visitor.visitor(), "shared", ClaimTrust.UNVERIFIED)));
             return null;
         });
         READS.clear();

@@ -55,7 +55,7 @@ class PostgresSchemaTest {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         members.put("plan", new JsonString("pro"));
         members.put("seats", new JsonNumber("12"));
-        Visitor visitor = Visitor.start(VisitorId.of("v_jsonb"), WORKSPACE, AnonymousId.of("anon_jsonb"), Instant.EPOCH)
+        Visitor visitor = Visitor.start(VisitorId.of("v_jsonb"), WORKSPACE, Instant.EPOCH)
                 .withMetadata(StorageFixtures.metadata(members));
         persistence.visitors().insert(visitor);
 
@@ -93,7 +93,8 @@ class PostgresSchemaTest {
         persistence
                 .visitors()
                 .start(
-                        Visitor.start(VisitorId.of("v_token"), WORKSPACE, AnonymousId.of("anon_token"), Instant.EPOCH),
+                        Visitor.start(VisitorId.of("v_token"), WORKSPACE, Instant.EPOCH),
+                        AnonymousId.of("anon_token"),
                         SecretHash.of("the-visitor-token"));
 
         try (Connection connection = pool.getConnection();

@@ -131,14 +131,12 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
 
         placement.demoted().ifPresent(visitors::update);
         Visitor saved = save(
+                session,
                 placement,
                 contacts.associate(claimed.withMetadata(metadata.metadata()).seenAt(now)));
         contacts.deleteOrphans(workspace.id(), placement, saved);
         List<AnonymousId> evicted = keepDevicesBounded(session, placement, saved, now);
         Warnings.evicted(evicted, workspace.maxDevicesPerVisitor()).ifPresent(warnings::add);
-        for (AnonymousId device : evicted) {
-            saved = saved.withoutAnonymousId(device);
-        }
         events.append(eventsOf.of(new IdentityEvents.Identify(
                 workspace.id(),
                 workspace.verificationMode(),
@@ -194,14 +192,7 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         Optional<Visitor> holder = IdentityLinking.needsHolder(session.visitor(), claim)
                 ? visitors.findByTrustedExternalId(session.workspace().id(), claim.value())
                 : Optional.empty();
-        return IdentityLinking.place(
-                session.visitor(),
-                session.anonymousId(),
-                claim,
-                holder,
-                identifiers.newVisitorId(),
-                now,
-                metadataPolicy);
+        return IdentityLinking.place(session.visitor(), claim, holder, identifiers.newVisitorId(), now, metadataPolicy);
     }
 
     /**
@@ -219,7 +210,11 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
                 workspace.id(), saved.id(), session.anonymousId(), workspace.maxDevicesPerVisitor());
     }
 
-    private Visitor save(Placement placement, Visitor target) {
+    /**
+     * Saves the target, then moves the devices: on a merge every device of the absorbed visitor (the
+     * calling one among them), on a switch or to a new visitor the calling device alone.
+     */
+    private Visitor save(Session session, Placement placement, Visitor target) {
         Visitor saved;
         if (placement.isNew()) {
             visitors.insert(target);
@@ -227,7 +222,11 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
         } else {
             saved = visitors.update(target);
         }
-        placement.absorbed().ifPresent(absorbed -> visitors.delete(absorbed.workspaceId(), absorbed.id()));
+        if (placement.absorbed().isPresent()) {
+            visitors.mergeInto(target.workspaceId(), placement.absorbed().get().id(), target.id());
+        } else if (placement.movedFrom(session.visitor())) {
+            visitors.moveDevice(target.workspaceId(), session.anonymousId(), target.id());
+        }
         return saved;
     }
 

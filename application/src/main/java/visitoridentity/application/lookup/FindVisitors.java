@@ -31,11 +31,18 @@ public final class FindVisitors implements FindVisitorsUseCase {
                         query.limit() + 1,
                         query.cursor().map(FindVisitors::decode)));
         if (found.size() <= query.limit()) {
-            return new VisitorPage(found, Optional.empty());
+            return page(query, found, Optional.empty());
         }
         List<Visitor> page = found.subList(0, query.limit());
+        return page(query, page, Optional.of(encode(page.get(page.size() - 1).id())));
+    }
+
+    private VisitorPage page(FindVisitorsQuery query, List<Visitor> page, Optional<String> nextCursor) {
         return new VisitorPage(
-                page, Optional.of(encode(page.get(page.size() - 1).id())));
+                page,
+                visitors.anonymousIdsOf(
+                        query.workspaceId(), page.stream().map(Visitor::id).toList()),
+                nextCursor);
     }
 
     private static String encode(VisitorId last) {

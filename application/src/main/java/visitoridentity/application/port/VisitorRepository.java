@@ -2,6 +2,7 @@ package visitoridentity.application.port;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.id.AnonymousId;
@@ -12,7 +13,8 @@ import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.visitor.Visitor;
 
 /**
- * Stores visitors with their anonymous ids (their visitor tokens are {@link VisitorTokenRepository}'s). Every
+ * Stores visitors and which visitor each anonymous id (device) resolves to (their visitor tokens are
+ * {@link VisitorTokenRepository}'s). Every
  * operation is scoped to one workspace: nothing here can return another workspace's row.
  */
 public interface VisitorRepository {
@@ -29,24 +31,35 @@ public interface VisitorRepository {
     List<Visitor> findByContact(WorkspaceId workspaceId, ContactId contactId);
 
     /**
-     * Inserts a new visitor with its one anonymous id, whose live visitor token has the given hash,
-     * issued and last used at the visitor's creation (see {@link VisitorTokenRepository}).
+     * Inserts a new visitor with its one anonymous id ({@code device}), whose live visitor token has
+     * the given hash, issued and last used at the visitor's creation (see {@link VisitorTokenRepository}).
      */
-    void start(Visitor visitor, SecretHash tokenHash);
+    void start(Visitor visitor, AnonymousId device, SecretHash tokenHash);
 
     /**
-     * Inserts a visitor that takes over existing anonymous ids (an identity switch): every id it
-     * lists now resolves to it. Throws {@link ConcurrentUpdateException} when its trusted external id
-     * was taken meanwhile.
+     * Inserts a visitor without devices (a device then moves to it with {@link #moveDevice}). Throws
+     * {@link ConcurrentUpdateException} when its trusted external id was taken meanwhile.
      */
     void insert(Visitor visitor);
 
     /**
      * Saves a visitor whose {@code version} is the one it was read with, and returns it with the
-     * next version; every anonymous id it lists now resolves to it. Throws
-     * {@link ConcurrentUpdateException} when the stored version moved on or a unique claim was taken.
+     * next version; its devices are not touched. Throws {@link ConcurrentUpdateException} when the
+     * stored version moved on or a unique claim was taken.
      */
     Visitor update(Visitor visitor);
+
+    /** The device resolves to {@code visitorId} from now on, keeping its token and when it was last seen. */
+    void moveDevice(WorkspaceId workspaceId, AnonymousId device, VisitorId visitorId);
+
+    /** Moves every device of {@code absorbed} to {@code into}, then deletes {@code absorbed} (a merge). */
+    void mergeInto(WorkspaceId workspaceId, VisitorId absorbed, VisitorId into);
+
+    /**
+     * The anonymous ids of each of the visitors, in the order they were first stored: an entry for
+     * every visitor asked for, empty for one that is unknown or has none.
+     */
+    Map<VisitorId, List<AnonymousId>> anonymousIdsOf(WorkspaceId workspaceId, List<VisitorId> visitorIds);
 
     /** The visitor's devices with when each was last seen, in the order they joined it; empty for an unknown visitor. */
     List<SeenDevice> devicesOf(WorkspaceId workspaceId, VisitorId visitorId);

@@ -7,6 +7,7 @@ import visitoridentity.application.port.VisitorRepository;
 import visitoridentity.application.port.WorkspaceRepository;
 import visitoridentity.application.transaction.RetryOnConflict;
 import visitoridentity.domain.error.NotFoundException;
+import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.secret.SecretHash;
 import visitoridentity.domain.visitor.Visitor;
@@ -41,11 +42,11 @@ public final class StartVisitor implements StartVisitorUseCase {
             if (workspaces.findById(workspaceId).isEmpty()) {
                 throw new NotFoundException("workspace", workspaceId.value());
             }
-            Visitor visitor = Visitor.start(
-                    identifiers.newVisitorId(), workspaceId, identifiers.newAnonymousId(), clock.instant());
+            Visitor visitor = Visitor.start(identifiers.newVisitorId(), workspaceId, clock.instant());
+            AnonymousId device = identifiers.newAnonymousId();
             String token = secrets.newVisitorToken();
-            visitors.start(visitor, SecretHash.of(token));
-            return new StartedVisitor(visitor.id(), visitor.anonymousIds().get(0), token);
+            visitors.start(visitor, device, SecretHash.of(token));
+            return new StartedVisitor(visitor.id(), device, token);
         });
     }
 }

@@ -2,8 +2,10 @@ package visitoridentity.application.fake;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -48,7 +50,7 @@ public final class InMemoryVisitors implements VisitorRepository {
 
     @Override
     public Optional<Visitor> findById(WorkspaceId workspaceId, VisitorId id) {
-        return visitors.get(id).filter(v -> v.workspaceId().equals(workspaceId)).map(this::withDevices);
+        return visitors.get(id).filter(v -> v.workspaceId().equals(workspaceId));
     }
 
     @Override
@@ -102,9 +104,8 @@ public final class InMemoryVisitors implements VisitorRepository {
     }
 
     @Override
-    public void start(Visitor visitor, SecretHash tokenHash) {
+    public void start(Visitor visitor, AnonymousId anonymousId, SecretHash tokenHash) {
         synchronized (InMemoryTable.LOCK) {
-            AnonymousId anonymousId = visitor.anonymousIds().get(0);
             if (devices.get(new AnonymousKey(visitor.workspaceId(), anonymousId))
                     .isPresent()) {
                 throw new ConcurrentUpdateException("anonymous id taken");
@@ -127,7 +128,6 @@ public final class InMemoryVisitors implements VisitorRepository {
         synchronized (InMemoryTable.LOCK) {
             requireExternalIdFree(visitor);
             visitors.put(visitor.id(), visitor);
-            moveDevices(visitor);
         }
     }
 
@@ -142,7 +142,6 @@ public final class InMemoryVisitors implements VisitorRepository {
             Visitor next = new Visitor(
                     visitor.id(),
                     visitor.workspaceId(),
-                    visitor.anonymousIds(),
                     visitor.externalId(),
                     visitor.email(),
                     visitor.phone(),
@@ -154,9 +153,47 @@ public final class InMemoryVisitors implements VisitorRepository {
                     visitor.lastSeenAt(),
                     visitor.version() + 1);
             visitors.put(next.id(), next);
-            moveDevices(next);
-            return withDevices(next);
+            return next;
         }
+    }
+
+    @Override
+    public void moveDevice(WorkspaceId workspaceId, AnonymousId anonymousId, VisitorId visitorId) {
+        synchronized (InMemoryTable.LOCK) {
+            AnonymousKey key = new AnonymousKey(workspaceId, anonymousId);
+            Device device = devices.get(key)
+                    .orElseThrow(() -> new ConcurrentUpdateException("anonymous id " + anonymousId + " removed"));
+            devices.put(
+                    key,
+                    new Device(
+                            workspaceId,
+                            anonymousId,
+                            visitorId,
+                            device.token(),
+                            device.lastSeenAt(),
+                            device.storedOrder()));
+        }
+    }
+
+    @Override
+    public void mergeInto(WorkspaceId workspaceId, VisitorId absorbed, VisitorId into) {
+        synchronized (InMemoryTable.LOCK) {
+            devices.values()
+                    .filter(d ->
+                            d.workspaceId().equals(workspaceId) && d.visitorId().equals(absorbed))
+                    .toList()
+                    .forEach(d -> moveDevice(workspaceId, d.anonymousId(), into));
+            visitors.remove(absorbed);
+        }
+    }
+
+    @Override
+    public Map<VisitorId, List<AnonymousId>> anonymousIdsOf(WorkspaceId workspaceId, List<VisitorId> visitorIds) {
+        Map<VisitorId, List<AnonymousId>> ids = new HashMap<>();
+        visitorIds.forEach(id -> ids.put(
+                id,
+                devicesOf(workspaceId, id).stream().map(SeenDevice::anonymousId).toList()));
+        return ids;
     }
 
     @Override
@@ -209,9 +246,7 @@ public final class InMemoryVisitors implements VisitorRepository {
     }
 
     private Stream<Visitor> inWorkspace(WorkspaceId workspaceId) {
-        return visitors.values()
-                .filter(v -> v.workspaceId().equals(workspaceId))
-                .map(this::withDevices);
+        return visitors.values().filter(v -> v.workspaceId().equals(workspaceId));
     }
 
     private void requireExternalIdFree(Visitor visitor) {
@@ -221,42 +256,5 @@ public final class InMemoryVisitors implements VisitorRepository {
                 .ifPresent(holder -> {
                     throw new ConcurrentUpdateException("the trusted external id is held by another visitor");
                 });
-    }
-
-    private void moveDevices(Visitor visitor) {
-        for (AnonymousId anonymousId : visitor.anonymousIds()) {
-            AnonymousKey key = new AnonymousKey(visitor.workspaceId(), anonymousId);
-            Optional<Device> stored = devices.get(key);
-            devices.put(
-                    key,
-                    new Device(
-                            visitor.workspaceId(),
-                            anonymousId,
-                            visitor.id(),
-                            stored.flatMap(Device::token),
-                            stored.map(Device::lastSeenAt).orElse(visitor.lastSeenAt()),
-                            stored.map(Device::storedOrder).orElseGet(() -> (long) storedOrder.incrementAndGet())));
-        }
-    }
-
-    private Visitor withDevices(Visitor stored) {
-        List<AnonymousId> ids = devices.values()
-                .filter(d -> d.visitorId().equals(stored.id()))
-                .map(Device::anonymousId)
-                .toList();
-        return new Visitor(
-                stored.id(),
-                stored.workspaceId(),
-                ids,
-                stored.externalId(),
-                stored.email(),
-                stored.phone(),
-                stored.profile(),
-                stored.metadata(),
-                stored.contactId(),
-                stored.createdAt(),
-                stored.updatedAt(),
-                stored.lastSeenAt(),
-                stored.version());
     }
 }

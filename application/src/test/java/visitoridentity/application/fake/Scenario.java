@@ -4,9 +4,11 @@ import java.util.List;
 import visitoridentity.application.UseCases;
 import visitoridentity.application.identify.IdentifyRequest;
 import visitoridentity.application.identify.IdentityResult;
+import visitoridentity.application.port.SeenDevice;
 import visitoridentity.application.session.VisitorCredentials;
 import visitoridentity.application.start.StartedVisitor;
 import visitoridentity.application.workspace.CreatedWorkspace;
+import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 import visitoridentity.domain.verification.VerificationMode;
@@ -61,6 +63,13 @@ public final class Scenario {
 
     public Visitor visitorOf(Device device) {
         return useCases.showCurrentVisitor().show(device.credentials()).visitor();
+    }
+
+    /** The anonymous ids of the visitor, in the order they were first stored. */
+    public List<AnonymousId> devicesOf(Visitor visitor) {
+        return useCases.showVisitor().devices(workspace(), visitor.id()).stream()
+                .map(SeenDevice::anonymousId)
+                .toList();
     }
 
     public List<Visitor> allVisitors() {

@@ -54,10 +54,10 @@ class DeviceBoundTest {
                 .singleElement()
                 .satisfies(w -> assertThat(w.keys())
                         .containsExactly(second.started().anonymousId().value()));
-        assertThat(result.visitor().anonymousIds())
+        assertThat(s.devicesOf(result.visitor()))
                 .containsExactlyInAnyOrder(
                         first.started().anonymousId(), third.started().anonymousId());
-        assertThat(s.visitorOf(first).anonymousIds()).hasSize(2);
+        assertThat(s.devicesOf(s.visitorOf(first))).hasSize(2);
     }
 
     @Test
@@ -83,7 +83,7 @@ class DeviceBoundTest {
         IdentityResult result = s.identify(signIn(s).request().externalId("sink"));
 
         assertThat(result.warnings()).extracting(Warning::code).contains(Warning.DEVICE_EVICTED);
-        assertThat(result.visitor().anonymousIds()).hasSize(100);
+        assertThat(s.devicesOf(result.visitor())).hasSize(100);
     }
 
     @Test
@@ -95,7 +95,7 @@ class DeviceBoundTest {
         IdentityResult result = s.identify(device.request().externalId("sink"));
 
         assertThat(result.warnings()).extracting(Warning::code).doesNotContain(Warning.DEVICE_EVICTED);
-        assertThat(result.visitor().anonymousIds())
+        assertThat(s.devicesOf(result.visitor()))
                 .containsExactly(device.started().anonymousId());
     }
 }

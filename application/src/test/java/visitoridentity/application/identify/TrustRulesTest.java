@@ -58,7 +58,7 @@ class TrustRulesTest {
         assertThat(result.visitor().externalId().orElseThrow().trust()).isEqualTo(ClaimTrust.UNVERIFIED);
         assertThat(result.hmacVerified()).isFalse();
         assertThat(result.warnings()).extracting(Warning::code).contains(Warning.CLAIMS_UNVERIFIED);
-        assertThat(s.visitorOf(known).anonymousIds())
+        assertThat(s.devicesOf(s.visitorOf(known)))
                 .containsExactly(known.started().anonymousId());
     }
 
@@ -91,7 +91,7 @@ class TrustRulesTest {
 
         Visitor merged = result.visitor();
         assertThat(merged.id()).isEqualTo(laptop.started().visitorId());
-        assertThat(merged.anonymousIds())
+        assertThat(s.devicesOf(merged))
                 .containsExactlyInAnyOrder(
                         laptop.started().anonymousId(), phone.started().anonymousId());
         assertThat(merged.profile().name().orElseThrow().value()).isEqualTo("Jessie");

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ExternalId;
-import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.metadata.MetadataPolicy;
 
@@ -48,7 +47,6 @@ public final class IdentityLinking {
      */
     public static Placement place(
             Visitor current,
-            AnonymousId device,
             Claim<ExternalId> claim,
             Optional<Visitor> holder,
             VisitorId newVisitorId,
@@ -56,26 +54,24 @@ public final class IdentityLinking {
             MetadataPolicy policy) {
         Optional<Visitor> other = holder.filter(h -> !h.id().equals(current.id()));
         return switch (claim.trust()) {
-            case UNVERIFIED -> unverified(current, device, claim, newVisitorId, now);
-            case TRUSTED -> trusted(current, device, claim, other, newVisitorId, now, policy);
-            case VERIFIED -> verified(current, device, claim, other, newVisitorId, now, policy);
+            case UNVERIFIED -> unverified(current, claim, newVisitorId, now);
+            case TRUSTED -> trusted(current, claim, other, newVisitorId, now, policy);
+            case VERIFIED -> verified(current, claim, other, newVisitorId, now, policy);
         };
     }
 
-    private static Placement unverified(
-            Visitor current, AnonymousId device, Claim<ExternalId> claim, VisitorId newVisitorId, Instant now) {
+    private static Placement unverified(Visitor current, Claim<ExternalId> claim, VisitorId newVisitorId, Instant now) {
         if (isAnonymous(current)) {
             return Placement.stay(current.withExternalId(claim));
         }
         if (current.holdsExternalId(claim)) {
             return Placement.stay(current);
         }
-        return Placement.moveToNew(fresh(current, device, claim, newVisitorId, now));
+        return Placement.moveToNew(fresh(current, claim, newVisitorId, now));
     }
 
     private static Placement trusted(
             Visitor current,
-            AnonymousId device,
             Claim<ExternalId> claim,
             Optional<Visitor> holder,
             VisitorId newVisitorId,
@@ -89,17 +85,16 @@ public final class IdentityLinking {
                     .orElseGet(() -> Placement.stay(current.withExternalId(claim)));
         }
         if (holder.isPresent()) {
-            return Placement.moveTo(holder.get().withAnonymousId(device).withExternalId(claim));
+            return Placement.moveTo(holder.get().withExternalId(claim));
         }
         if (current.holdsExternalId(claim)) {
             return Placement.stay(current.withExternalId(claim));
         }
-        return Placement.moveToNew(fresh(current, device, claim, newVisitorId, now));
+        return Placement.moveToNew(fresh(current, claim, newVisitorId, now));
     }
 
     private static Placement verified(
             Visitor current,
-            AnonymousId device,
             Claim<ExternalId> claim,
             Optional<Visitor> otherHolder,
             VisitorId newVisitorId,
@@ -112,13 +107,12 @@ public final class IdentityLinking {
         if (holder.isPresent() && holder.get().externalIdVerified()) {
             return isAnonymous(current)
                     ? merge(holder.get(), current, claim, policy)
-                    : Placement.moveTo(holder.get().withAnonymousId(device).withExternalId(claim));
+                    : Placement.moveTo(holder.get().withExternalId(claim));
         }
-        Optional<Visitor> squatter = holder.map(
-                h -> h.id().equals(current.id()) ? h.withoutAnonymousId(device).demoted() : h.demoted());
+        Optional<Visitor> squatter = holder.map(Visitor::demoted);
         Placement placement = isAnonymous(current)
                 ? Placement.stay(current.withExternalId(claim))
-                : Placement.moveToNew(fresh(current, device, claim, newVisitorId, now));
+                : Placement.moveToNew(fresh(current, claim, newVisitorId, now));
         return placement.demoting(squatter);
     }
 
@@ -126,9 +120,8 @@ public final class IdentityLinking {
         return visitor.externalId().isEmpty();
     }
 
-    private static Visitor fresh(
-            Visitor current, AnonymousId device, Claim<ExternalId> claim, VisitorId newVisitorId, Instant now) {
-        return Visitor.start(newVisitorId, current.workspaceId(), device, now).withExternalId(claim);
+    private static Visitor fresh(Visitor current, Claim<ExternalId> claim, VisitorId newVisitorId, Instant now) {
+        return Visitor.start(newVisitorId, current.workspaceId(), now).withExternalId(claim);
     }
 
     private static Placement merge(Visitor holder, Visitor anonymous, Claim<ExternalId> claim, MetadataPolicy policy) {

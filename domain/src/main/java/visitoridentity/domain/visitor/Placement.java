@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * Where a device ends up after claiming an external id: the visitor it now resolves to ({@code isNew}
  * when that visitor must be inserted), the anonymous visitor that was merged into it and must be
- * deleted, the metadata keys the merge could not fit, and the visitor that lost the id to a verified
- * claimant ({@code demoted}, saved first so that the id is free when the target takes it).
+ * deleted, its devices following the device to the target, the metadata keys the merge could not
+ * fit, and the visitor that lost the id to a verified claimant ({@code demoted}, saved first so that
+ * the id is free when the target takes it). Only the device itself moves on a switch; the visitors'
+ * other devices stay where they are.
  */
 public record Placement(
         Visitor target,

@@ -1,7 +1,6 @@
 package visitoridentity.domain.visitor;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import visitoridentity.domain.claim.Claim;
@@ -10,7 +9,6 @@ import visitoridentity.domain.claim.ClaimValue;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Phone;
-import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
@@ -19,13 +17,15 @@ import visitoridentity.domain.metadata.MetadataChange;
 import visitoridentity.domain.metadata.MetadataPolicy;
 
 /**
- * The identity record of one person in one workspace. Created anonymous with one anonymous id;
- * identified later. {@code version} guards against lost updates (optimistic concurrency).
+ * The identity record of one person in one workspace. Created anonymous for one device; identified
+ * later. {@code version} guards against lost updates (optimistic concurrency). Its devices (anonymous
+ * ids) are not part of the record: which visitor a device resolves to is the store's relation, moved
+ * by a {@link Placement}, so a returning device's identify never reads its visitor's other devices
+ * and costs the same at one device as at the workspace's bound.
  */
 public record Visitor(
         VisitorId id,
         WorkspaceId workspaceId,
-        List<AnonymousId> anonymousIds,
         Optional<Claim<ExternalId>> externalId,
         Optional<Claim<Email>> email,
         Optional<Claim<Phone>> phone,
@@ -37,15 +37,10 @@ public record Visitor(
         Instant lastSeenAt,
         long version) {
 
-    public Visitor {
-        anonymousIds = List.copyOf(anonymousIds);
-    }
-
-    public static Visitor start(VisitorId id, WorkspaceId workspaceId, AnonymousId anonymousId, Instant now) {
+    public static Visitor start(VisitorId id, WorkspaceId workspaceId, Instant now) {
         return new Visitor(
                 id,
                 workspaceId,
-                List.of(anonymousId),
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
@@ -104,7 +99,6 @@ public record Visitor(
         return new Visitor(
                 id,
                 workspaceId,
-                anonymousIds,
                 claim,
                 email,
                 phone,
@@ -121,7 +115,6 @@ public record Visitor(
         return new Visitor(
                 id,
                 workspaceId,
-                anonymousIds,
                 externalId,
                 claim.map(Claim::stored),
                 phone,
@@ -138,7 +131,6 @@ public record Visitor(
         return new Visitor(
                 id,
                 workspaceId,
-                anonymousIds,
                 externalId,
                 email,
                 claim.map(Claim::stored),
@@ -155,7 +147,6 @@ public record Visitor(
         return new Visitor(
                 id,
                 workspaceId,
-                anonymousIds,
                 externalId,
                 email,
                 phone,
@@ -172,7 +163,6 @@ public record Visitor(
         return new Visitor(
                 id,
                 workspaceId,
-                anonymousIds,
                 externalId,
                 email,
                 phone,
@@ -189,7 +179,6 @@ public record Visitor(
         return new Visitor(
                 id,
                 workspaceId,
-                anonymousIds,
                 externalId,
                 email,
                 phone,
@@ -202,39 +191,13 @@ public record Visitor(
                 version);
     }
 
-    public Visitor withAnonymousId(AnonymousId anonymousId) {
-        if (anonymousIds.contains(anonymousId)) {
-            return this;
-        }
-        List<AnonymousId> ids = new ArrayList<>(anonymousIds);
-        ids.add(anonymousId);
-        return withAnonymousIds(ids);
-    }
-
-    public Visitor withoutAnonymousId(AnonymousId anonymousId) {
-        return withAnonymousIds(
-                anonymousIds.stream().filter(a -> !a.equals(anonymousId)).toList());
-    }
-
     public Visitor seenAt(Instant now) {
         return new Visitor(
-                id,
-                workspaceId,
-                anonymousIds,
-                externalId,
-                email,
-                phone,
-                profile,
-                metadata,
-                contactId,
-                createdAt,
-                now,
-                now,
-                version);
+                id, workspaceId, externalId, email, phone, profile, metadata, contactId, createdAt, now, now, version);
     }
 
     /**
-     * Merges an anonymous record into this known one: its devices resolve here from now on, and its
+     * Merges an anonymous record into this known one (its devices follow, see {@link Placement}): its
      * claims, profile fields and metadata keys fill only what this visitor lacks. Metadata keys that
      * would cross the limit are dropped (a merge is never refused); {@link Absorption#droppedKeys} names them.
      */
@@ -244,7 +207,6 @@ public record Visitor(
         Visitor merged = new Visitor(
                 id,
                 workspaceId,
-                union(anonymousIds, absorbed.anonymousIds()),
                 externalId,
                 takesEmail ? absorbed.email() : email,
                 phone.or(absorbed::phone),
@@ -258,23 +220,6 @@ public record Visitor(
         return new Absorption(merged, mergedMetadata.droppedKeys());
     }
 
-    private Visitor withAnonymousIds(List<AnonymousId> ids) {
-        return new Visitor(
-                id,
-                workspaceId,
-                ids,
-                externalId,
-                email,
-                phone,
-                profile,
-                metadata,
-                contactId,
-                createdAt,
-                updatedAt,
-                lastSeenAt,
-                version);
-    }
-
     /**
      * {@code claim}, unless {@code held} is the same value held more strongly: a weaker claim of the
      * same value never lowers what was proven.
@@ -286,12 +231,6 @@ public record Visitor(
             return held.get();
         }
         return claim.stored();
-    }
-
-    private static List<AnonymousId> union(List<AnonymousId> first, List<AnonymousId> second) {
-        List<AnonymousId> all = new ArrayList<>(first);
-        second.stream().filter(id -> !all.contains(id)).forEach(all::add);
-        return all;
     }
 
     /** The result of {@link #absorb}: the merged visitor and the metadata keys that did not fit. */

@@ -9,7 +9,6 @@ import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.ClaimTrust;
 import visitoridentity.domain.claim.ExternalId;
 import visitoridentity.domain.claim.Provenance;
-import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonObject;
@@ -21,16 +20,15 @@ import visitoridentity.domain.metadata.MetadataPolicy;
 class IdentityLinkingTest {
     private static final Instant NOW = Instant.parse("2026-12-01T00:00:00Z");
     private static final WorkspaceId WORKSPACE = WorkspaceId.of("ws_1");
-    private static final AnonymousId DEVICE = AnonymousId.of("anon_device");
     private static final VisitorId NEW_ID = VisitorId.of("v_new");
     private static final Provenance PROOF = new Provenance("plain-value", Optional.of("key-1"), NOW);
 
-    private static Visitor visitor(String id, String device) {
-        return Visitor.start(VisitorId.of(id), WORKSPACE, AnonymousId.of(device), NOW);
+    private static Visitor visitor(String id) {
+        return Visitor.start(VisitorId.of(id), WORKSPACE, NOW);
     }
 
     private static Visitor anonymous() {
-        return visitor("v_device", DEVICE.value()).withMetadata(metadata("mine"));
+        return visitor("v_device").withMetadata(metadata("mine"));
     }
 
     private static Metadata metadata(String key) {
@@ -42,12 +40,12 @@ class IdentityLinkingTest {
         return trust == ClaimTrust.VERIFIED ? sent.verifiedBy(PROOF) : sent.withTrust(trust);
     }
 
-    private static Visitor holding(String visitorId, String device, String id, ClaimTrust trust) {
-        return visitor(visitorId, device).withExternalId(claim(id, trust)).withMetadata(metadata("holders"));
+    private static Visitor holding(String visitorId, String id, ClaimTrust trust) {
+        return visitor(visitorId).withExternalId(claim(id, trust)).withMetadata(metadata("holders"));
     }
 
     private static Placement place(Visitor current, Claim<ExternalId> claim, Optional<Visitor> holder) {
-        return IdentityLinking.place(current, DEVICE, claim, holder, NEW_ID, NOW, MetadataPolicy.DEFAULT);
+        return IdentityLinking.place(current, claim, holder, NEW_ID, NOW, MetadataPolicy.DEFAULT);
     }
 
     @Test
@@ -82,20 +80,20 @@ class IdentityLinkingTest {
 
     @Test
     void aVerifiedClaimMergesTheAnonymousVisitorIntoItsVerifiedHolder() {
-        Visitor holder = holding("v_alice", "anon_laptop", "alice", ClaimTrust.VERIFIED);
+        Visitor holder = holding("v_alice", "alice", ClaimTrust.VERIFIED);
 
         Placement placement = place(anonymous(), claim("alice", ClaimTrust.VERIFIED), Optional.of(holder));
 
         assertThat(placement.target().id()).isEqualTo(holder.id());
         assertThat(placement.absorbed()).contains(anonymous());
-        assertThat(placement.target().anonymousIds()).contains(DEVICE);
+        assertThat(placement.movedFrom(anonymous())).isTrue();
         assertThat(placement.target().metadata().object().members()).containsKeys("holders", "mine");
     }
 
     @Test
     void aVerifiedClaimSwitchesAKnownDeviceToItsHolderCarryingNothing() {
         Visitor bob = anonymous().withExternalId(claim("bob", ClaimTrust.UNVERIFIED));
-        Visitor holder = holding("v_alice", "anon_laptop", "alice", ClaimTrust.VERIFIED);
+        Visitor holder = holding("v_alice", "alice", ClaimTrust.VERIFIED);
 
         Placement placement = place(bob, claim("alice", ClaimTrust.VERIFIED), Optional.of(holder));
 
@@ -106,7 +104,7 @@ class IdentityLinkingTest {
 
     @Test
     void aVerifiedClaimDemotesASquatterThatHoldsTheIdOnlyAsGiven() {
-        Visitor squatter = holding("v_squatter", "anon_attacker", "ceo", ClaimTrust.TRUSTED);
+        Visitor squatter = holding("v_squatter", "ceo", ClaimTrust.TRUSTED);
 
         Placement placement = place(anonymous(), claim("ceo", ClaimTrust.VERIFIED), Optional.of(squatter));
 
@@ -121,8 +119,7 @@ class IdentityLinkingTest {
 
     @Test
     void aDeviceOfTheSquattersOwnRecordThatVerifiesGetsANewVisitor() {
-        Visitor squatted = holding("v_squatted", DEVICE.value(), "ceo", ClaimTrust.TRUSTED)
-                .withAnonymousId(AnonymousId.of("anon_attacker"));
+        Visitor squatted = holding("v_squatted", "ceo", ClaimTrust.TRUSTED);
 
         Placement placement = place(squatted, claim("ceo", ClaimTrust.VERIFIED), Optional.empty());
 
@@ -130,7 +127,8 @@ class IdentityLinkingTest {
         assertThat(placement.target().externalIdVerified()).isTrue();
         assertThat(placement.target().metadata()).isEqualTo(Metadata.EMPTY);
         Visitor demoted = placement.demoted().orElseThrow();
-        assertThat(demoted.anonymousIds()).containsExactly(AnonymousId.of("anon_attacker"));
+        assertThat(demoted.id()).isEqualTo(squatted.id());
+        assertThat(placement.movedFrom(squatted)).isTrue();
         assertThat(demoted.externalId().orElseThrow().trust()).isEqualTo(ClaimTrust.UNVERIFIED);
     }
 
@@ -147,7 +145,7 @@ class IdentityLinkingTest {
 
     @Test
     void aTrustedClaimLinksAsGivenWhileTheWorkspaceIsDisabled() {
-        Visitor holder = holding("v_alice", "anon_laptop", "alice", ClaimTrust.TRUSTED);
+        Visitor holder = holding("v_alice", "alice", ClaimTrust.TRUSTED);
 
         Placement placement = place(anonymous(), claim("alice", ClaimTrust.TRUSTED), Optional.of(holder));
 
@@ -157,7 +155,7 @@ class IdentityLinkingTest {
 
     @Test
     void aTrustedClaimNeverLowersAVerifiedHolder() {
-        Visitor holder = holding("v_alice", "anon_laptop", "alice", ClaimTrust.VERIFIED);
+        Visitor holder = holding("v_alice", "alice", ClaimTrust.VERIFIED);
 
         Placement placement = place(anonymous(), claim("alice", ClaimTrust.TRUSTED), Optional.of(holder));
 

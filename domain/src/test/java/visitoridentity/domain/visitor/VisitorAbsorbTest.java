@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import visitoridentity.domain.claim.Claim;
 import visitoridentity.domain.claim.DisplayName;
 import visitoridentity.domain.claim.Email;
-import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.ContactId;
 import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
@@ -26,23 +25,13 @@ class VisitorAbsorbTest {
     private static final WorkspaceId WORKSPACE = WorkspaceId.of("ws_1");
 
     private static Visitor visitor(String id) {
-        return Visitor.start(VisitorId.of(id), WORKSPACE, AnonymousId.of("anon_" + id), NOW);
+        return Visitor.start(VisitorId.of(id), WORKSPACE, NOW);
     }
 
     private static Metadata metadata(Map<String, String> members) {
         java.util.LinkedHashMap<String, visitoridentity.domain.json.JsonValue> values = new java.util.LinkedHashMap<>();
         members.forEach((key, value) -> values.put(key, new JsonString(value)));
         return new Metadata(new JsonObject(values));
-    }
-
-    @Test
-    void theAbsorbedDevicesResolveToTheKnownVisitor() {
-        Visitor merged = visitor("known")
-                .absorb(visitor("anonymous"), MetadataPolicy.DEFAULT)
-                .visitor();
-
-        assertThat(merged.anonymousIds())
-                .containsExactly(AnonymousId.of("anon_known"), AnonymousId.of("anon_anonymous"));
     }
 
     @Test

@@ -63,10 +63,14 @@ final class LookupEndpoints {
     void show(ApiCall call) {
         VisitorId visitorId = visitorId(call);
         Visitor visitor = showVisitor.show(call.workspaceId(), visitorId);
-        List<DeviceJson> devices = showVisitor.devices(call.workspaceId(), visitorId).stream()
-                .map(DeviceJson::of)
-                .toList();
-        call.respond(200, new VisitorDetailJson(VisitorJson.of(visitor), devices));
+        List<SeenDevice> devices = showVisitor.devices(call.workspaceId(), visitorId);
+        call.respond(
+                200,
+                new VisitorDetailJson(
+                        VisitorJson.of(
+                                visitor,
+                                devices.stream().map(SeenDevice::anonymousId).toList()),
+                        devices.stream().map(DeviceJson::of).toList()));
     }
 
     void erase(ApiCall call) {
@@ -112,10 +116,10 @@ final class LookupEndpoints {
             String createdAt,
             String updatedAt,
             String lastSeenAt) {
-        static VisitorJson of(Visitor visitor) {
+        static VisitorJson of(Visitor visitor, List<AnonymousId> anonymousIds) {
             return new VisitorJson(
                     visitor.id().value(),
-                    visitor.anonymousIds().stream().map(AnonymousId::value).toList(),
+                    anonymousIds.stream().map(AnonymousId::value).toList(),
                     visitor.externalId().map(Claim::text).orElse(null),
                     visitor.email().map(Claim::text).orElse(null),
                     visitor.profile().name().map(DisplayName::value).orElse(null),
@@ -164,7 +168,9 @@ final class LookupEndpoints {
     record VisitorPageJson(List<VisitorJson> visitors, String nextCursor) {
         static VisitorPageJson of(VisitorPage page) {
             return new VisitorPageJson(
-                    page.visitors().stream().map(VisitorJson::of).toList(),
+                    page.visitors().stream()
+                            .map(visitor -> VisitorJson.of(visitor, page.anonymousIdsOf(visitor.id())))
+                            .toList(),
                     page.nextCursor().orElse(null));
         }
     }

@@ -73,14 +73,31 @@ public abstract class StorageContract {
 
     /** A new anonymous visitor, not yet stored. */
     protected Visitor anonymousVisitor(WorkspaceId workspaceId) {
-        return Visitor.start(newVisitorId(), workspaceId, newAnonymousId(), T0);
+        return Visitor.start(newVisitorId(), workspaceId, T0);
     }
 
-    /** A new anonymous visitor, stored with the token hash {@link #tokenOf} its anonymous id. */
-    protected Visitor startedVisitor(WorkspaceId workspaceId) {
+    /** A visitor stored with its one device, whose token hash is {@link #tokenOf} the device. */
+    protected record Started(Visitor visitor, AnonymousId device) {}
+
+    /** A new anonymous visitor, stored with one new device. */
+    protected Started started(WorkspaceId workspaceId) {
         Visitor visitor = anonymousVisitor(workspaceId);
-        ports.visitors().start(visitor, tokenOf(visitor.anonymousIds().get(0)));
-        return visitor;
+        return new Started(visitor, startWithNewDevice(visitor));
+    }
+
+    /** Stores the visitor with one new device, and returns the device. */
+    protected AnonymousId startWithNewDevice(Visitor visitor) {
+        AnonymousId device = newAnonymousId();
+        ports.visitors().start(visitor, device, tokenOf(device));
+        return device;
+    }
+
+    protected Visitor startedVisitor(WorkspaceId workspaceId) {
+        return started(workspaceId).visitor();
+    }
+
+    protected AnonymousId startedDevice(WorkspaceId workspaceId) {
+        return started(workspaceId).device();
     }
 
     protected static SecretHash tokenOf(AnonymousId anonymousId) {

@@ -29,8 +29,7 @@ public abstract class TransactionsContract extends StorageContract {
 
         assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
                     storedContact(workspace, "jane@example.com");
-                    ports.visitors()
-                            .start(visitor, tokenOf(visitor.anonymousIds().get(0)));
+                    startWithNewDevice(visitor);
                     throw new IllegalStateException("the work failed");
                 }))
                 .isInstanceOf(IllegalStateException.class);
@@ -61,8 +60,7 @@ public abstract class TransactionsContract extends StorageContract {
 
         assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
                     ports.transactions().inTransaction(() -> {
-                        ports.visitors()
-                                .start(visitor, tokenOf(visitor.anonymousIds().get(0)));
+                        startWithNewDevice(visitor);
                         return null;
                     });
                     throw new IllegalStateException("the outer work failed after the inner one returned");

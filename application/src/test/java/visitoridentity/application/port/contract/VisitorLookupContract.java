@@ -63,7 +63,7 @@ public abstract class VisitorLookupContract extends StorageContract {
             VisitorId id = VisitorId.of(prefix + suffix);
             ids.add(id);
             AnonymousId device = newAnonymousId();
-            ports.visitors().start(Visitor.start(id, workspace, device, T0), tokenOf(device));
+            ports.visitors().start(Visitor.start(id, workspace, T0), device, tokenOf(device));
         }
         ids.sort(Comparator.comparing(VisitorId::value));
 
@@ -213,7 +213,7 @@ public abstract class VisitorLookupContract extends StorageContract {
         }
         for (int i = count - 1; i >= 0; i--) {
             Visitor visitor = visitors.get(i);
-            ports.visitors().start(visitor, tokenOf(visitor.anonymousIds().get(0)));
+            startWithNewDevice(visitor);
         }
         return visitors;
     }

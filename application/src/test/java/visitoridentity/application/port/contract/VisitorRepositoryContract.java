@@ -19,6 +19,7 @@ import visitoridentity.domain.claim.Phone;
 import visitoridentity.domain.claim.Tag;
 import visitoridentity.domain.contact.Contact;
 import visitoridentity.domain.id.AnonymousId;
+import visitoridentity.domain.id.VisitorId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.json.JsonArray;
 import visitoridentity.domain.json.JsonBoolean;
@@ -38,36 +39,38 @@ public abstract class VisitorRepositoryContract extends StorageContract {
     @Test
     void aStartedVisitorIsFoundByIdAndByItsAnonymousId() {
         WorkspaceId workspace = newWorkspace();
-        Visitor visitor = startedVisitor(workspace);
+        Started started = started(workspace);
+        Visitor visitor = started.visitor();
 
         assertThat(ports.visitors().findById(workspace, visitor.id())).contains(visitor);
-        assertThat(ports.visitors()
-                        .findByAnonymousId(workspace, visitor.anonymousIds().get(0)))
+        assertThat(ports.visitors().findByAnonymousId(workspace, started.device()))
                 .contains(visitor);
     }
 
     @Test
     void aVisitorsDevicesAreListedWithWhenEachWasLastSeen() {
         WorkspaceId workspace = newWorkspace();
-        Visitor visitor = startedVisitor(workspace);
-        Visitor other = startedVisitor(workspace);
-        AnonymousId device = visitor.anonymousIds().get(0);
+        Started started = started(workspace);
+        Visitor visitor = started.visitor();
+        Started other = started(workspace);
+        AnonymousId device = started.device();
 
         ports.visitors().markSeen(workspace, device, T0.plusSeconds(3600));
 
         assertThat(ports.visitors().devicesOf(workspace, visitor.id()))
                 .containsExactly(new SeenDevice(device, T0.plusSeconds(3600)));
-        assertThat(ports.visitors().devicesOf(workspace, other.id()))
+        assertThat(ports.visitors().devicesOf(workspace, other.visitor().id()))
                 .extracting(SeenDevice::anonymousId)
-                .containsExactly(other.anonymousIds().get(0));
+                .containsExactly(other.device());
         assertThat(ports.visitors().devicesOf(newWorkspace(), visitor.id())).isEmpty();
     }
 
     @Test
     void aStartedVisitorsTokenResolvesToItsAnonymousId() {
         WorkspaceId workspace = newWorkspace();
-        Visitor visitor = startedVisitor(workspace);
-        AnonymousId anonymousId = visitor.anonymousIds().get(0);
+        Started started = started(workspace);
+        Visitor visitor = started.visitor();
+        AnonymousId anonymousId = started.device();
 
         assertThat(ports.visitorTokens().findLive(workspace, tokenOf(anonymousId)))
                 .map(LiveVisitorToken::anonymousId)
@@ -87,10 +90,10 @@ public abstract class VisitorRepositoryContract extends StorageContract {
     @Test
     void startingAVisitorOnATakenAnonymousIdIsAConcurrentUpdateThatStoresNothing() {
         WorkspaceId workspace = newWorkspace();
-        AnonymousId taken = startedVisitor(workspace).anonymousIds().get(0);
-        Visitor second = Visitor.start(newVisitorId(), workspace, taken, T0);
+        AnonymousId taken = startedDevice(workspace);
+        Visitor second = anonymousVisitor(workspace);
 
-        assertThatThrownBy(() -> ports.visitors().start(second, SecretHash.of("another token")))
+        assertThatThrownBy(() -> ports.visitors().start(second, taken, SecretHash.of("another token")))
                 .isInstanceOf(ConcurrentUpdateException.class);
         assertThat(ports.visitors().findById(workspace, second.id())).isEmpty();
     }
@@ -102,7 +105,6 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         Visitor visitor = new Visitor(
                 newVisitorId(),
                 workspace,
-                List.of(newAnonymousId(), newAnonymousId()),
                 externalId("user_123", ClaimTrust.VERIFIED),
                 email("jane@example.com", ClaimTrust.TRUSTED),
                 Optional.of(StorageFixtures.claim(Phone.of("+44 20 7946 0958"), ClaimTrust.UNVERIFIED)),
@@ -240,46 +242,62 @@ public abstract class VisitorRepositoryContract extends StorageContract {
     }
 
     @Test
-    void anUpdateMovesEveryAnonymousIdItListsToTheVisitorWithItsToken() {
+    void aMovedDeviceResolvesToItsNewVisitorWithItsTokenAndTheOtherDevicesStay() {
         WorkspaceId workspace = newWorkspace();
-        Visitor known = startedVisitor(workspace);
-        AnonymousId device = startedVisitor(workspace).anonymousIds().get(0);
+        Started known = started(workspace);
+        Started previous = started(workspace);
+        AnonymousId stays = newAnonymousId();
+        ports.visitors().start(anonymousVisitor(workspace), stays, tokenOf(stays));
+        ports.visitors().moveDevice(workspace, stays, previous.visitor().id());
 
-        Visitor merged = ports.visitors().update(known.withAnonymousId(device));
+        ports.visitors()
+                .moveDevice(workspace, previous.device(), known.visitor().id());
 
-        assertThat(merged.anonymousIds()).containsExactly(known.anonymousIds().get(0), device);
-        assertThat(ports.visitors().findByAnonymousId(workspace, device)).contains(merged);
-        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+        assertThat(ports.visitors().findByAnonymousId(workspace, previous.device()))
+                .contains(known.visitor());
+        assertThat(ports.visitors()
+                        .anonymousIdsOf(
+                                workspace,
+                                List.of(known.visitor().id(), previous.visitor().id())))
+                .containsEntry(known.visitor().id(), List.of(known.device(), previous.device()))
+                .containsEntry(previous.visitor().id(), List.of(stays));
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(previous.device())))
                 .map(LiveVisitorToken::anonymousId)
-                .contains(device);
+                .contains(previous.device());
     }
 
     @Test
-    void anInsertedVisitorTakesOverTheAnonymousIdsItListsWithTheirTokens() {
+    void movingADeviceThatIsGoneIsAConcurrentUpdate() {
         WorkspaceId workspace = newWorkspace();
-        Visitor previous = startedVisitor(workspace);
-        AnonymousId device = previous.anonymousIds().get(0);
-        Visitor switched =
-                withExternalId(Visitor.start(newVisitorId(), workspace, device, T0), "user_2", ClaimTrust.TRUSTED);
+        Started started = started(workspace);
+        ports.visitors().delete(workspace, started.visitor().id());
+
+        assertThatThrownBy(() -> ports.visitors().moveDevice(workspace, started.device(), newVisitorId()))
+                .isInstanceOf(ConcurrentUpdateException.class);
+    }
+
+    @Test
+    void anInsertedVisitorStartsWithoutDevicesUntilOneMovesToIt() {
+        WorkspaceId workspace = newWorkspace();
+        Started started = started(workspace);
+        Visitor switched = withExternalId(anonymousVisitor(workspace), "user_2", ClaimTrust.TRUSTED);
 
         ports.visitors().insert(switched);
+        assertThat(ports.visitors().devicesOf(workspace, switched.id())).isEmpty();
+        ports.visitors().moveDevice(workspace, started.device(), switched.id());
 
-        assertThat(ports.visitors().findByAnonymousId(workspace, device)).contains(switched);
-        assertThat(ports.visitors()
-                        .findById(workspace, previous.id())
-                        .orElseThrow()
-                        .anonymousIds())
+        assertThat(ports.visitors().findByAnonymousId(workspace, started.device()))
+                .contains(switched);
+        assertThat(ports.visitors().devicesOf(workspace, started.visitor().id()))
                 .isEmpty();
-        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
-                .map(LiveVisitorToken::anonymousId)
-                .contains(device);
     }
 
     @Test
     void deletingAVisitorRemovesItsAnonymousIdsAndTheirTokens() {
         WorkspaceId workspace = newWorkspace();
-        Visitor visitor = startedVisitor(workspace);
-        AnonymousId device = visitor.anonymousIds().get(0);
+        Started started = started(workspace);
+        Visitor visitor = started.visitor();
+        AnonymousId device = started.device();
 
         ports.visitors().delete(workspace, visitor.id());
 
@@ -291,19 +309,36 @@ public abstract class VisitorRepositoryContract extends StorageContract {
     }
 
     @Test
-    void deletingAnAbsorbedVisitorKeepsTheAnonymousIdsMovedAwayFromIt() {
+    void aMergeMovesEveryDeviceOfTheAbsorbedVisitorWithItsTokenAndDeletesIt() {
         WorkspaceId workspace = newWorkspace();
-        Visitor known = startedVisitor(workspace);
-        Visitor absorbed = startedVisitor(workspace);
-        AnonymousId device = absorbed.anonymousIds().get(0);
-        Visitor merged = ports.visitors().update(known.withAnonymousId(device));
+        Started known = started(workspace);
+        Started absorbed = started(workspace);
+        AnonymousId second = newAnonymousId();
+        ports.visitors().start(anonymousVisitor(workspace), second, tokenOf(second));
+        ports.visitors().moveDevice(workspace, second, absorbed.visitor().id());
 
-        ports.visitors().delete(workspace, absorbed.id());
+        ports.visitors()
+                .mergeInto(workspace, absorbed.visitor().id(), known.visitor().id());
 
-        assertThat(ports.visitors().findByAnonymousId(workspace, device)).contains(merged);
-        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
+        assertThat(ports.visitors().findById(workspace, absorbed.visitor().id()))
+                .isEmpty();
+        assertThat(ports.visitors()
+                        .anonymousIdsOf(workspace, List.of(known.visitor().id())))
+                .containsEntry(known.visitor().id(), List.of(known.device(), absorbed.device(), second));
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(second)))
                 .map(LiveVisitorToken::anonymousId)
-                .contains(device);
+                .contains(second);
+    }
+
+    @Test
+    void theAnonymousIdsOfAnUnknownVisitorOrOfAnotherWorkspaceAreNone() {
+        WorkspaceId workspace = newWorkspace();
+        Visitor visitor = startedVisitor(workspace);
+
+        assertThat(ports.visitors().anonymousIdsOf(newWorkspace(), List.of(visitor.id())))
+                .isEqualTo(Map.of(visitor.id(), List.of()));
+        VisitorId unknown = newVisitorId();
+        assertThat(ports.visitors().anonymousIdsOf(workspace, List.of(unknown))).isEqualTo(Map.of(unknown, List.of()));
     }
 
     @Test

@@ -29,8 +29,9 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     @Test
     void aStartedVisitorsTokenIsLiveFromItsCreation() {
         WorkspaceId workspace = newWorkspace();
-        Visitor visitor = startedVisitor(workspace);
-        AnonymousId device = visitor.anonymousIds().get(0);
+        Started started = started(workspace);
+        Visitor visitor = started.visitor();
+        AnonymousId device = started.device();
 
         assertThat(ports.visitorTokens().findLive(workspace, tokenOf(device)))
                 .contains(new LiveVisitorToken(device, T0, T0));
@@ -41,7 +42,7 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     @Test
     void aUseIsRecordedOnlyWhenTheLastOneIsStale() {
         WorkspaceId workspace = newWorkspace();
-        AnonymousId device = startedVisitor(workspace).anonymousIds().get(0);
+        AnonymousId device = startedDevice(workspace);
 
         ports.visitorTokens().recordUse(workspace, tokenOf(device), LATER, T0.minusSeconds(60));
         assertThat(ports.visitorTokens()
@@ -61,8 +62,9 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     @Test
     void aRevokedTokenIsNoLongerLiveAndIsRememberedWithItsReason() {
         WorkspaceId workspace = newWorkspace();
-        Visitor visitor = startedVisitor(workspace);
-        AnonymousId device = visitor.anonymousIds().get(0);
+        Started started = started(workspace);
+        Visitor visitor = started.visitor();
+        AnonymousId device = started.device();
 
         assertThat(ports.visitorTokens().revoke(workspace, tokenOf(device), Revocation.LOGOUT, LATER))
                 .isTrue();
@@ -79,7 +81,7 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     void aTokenOfAnotherWorkspaceIsNeitherFoundNorRevoked() {
         WorkspaceId home = newWorkspace();
         WorkspaceId other = newWorkspace();
-        AnonymousId device = startedVisitor(home).anonymousIds().get(0);
+        AnonymousId device = startedDevice(home);
 
         assertThat(ports.visitorTokens().revoke(other, tokenOf(device), Revocation.LOGOUT, LATER))
                 .isFalse();
@@ -90,17 +92,16 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     @Test
     void revokingAVisitorsTokensLeavesOtherVisitorsAlone() {
         WorkspaceId workspace = newWorkspace();
-        Visitor revoked = startedVisitor(workspace);
-        Visitor kept = startedVisitor(workspace);
+        Started revoked = started(workspace);
+        Started kept = started(workspace);
 
-        assertThat(ports.visitorTokens().revokeAllOf(workspace, revoked.id(), Revocation.ADMIN, LATER))
+        assertThat(ports.visitorTokens()
+                        .revokeAllOf(workspace, revoked.visitor().id(), Revocation.ADMIN, LATER))
                 .isEqualTo(1);
 
-        assertThat(ports.visitorTokens()
-                        .findRevoked(workspace, tokenOf(revoked.anonymousIds().get(0))))
+        assertThat(ports.visitorTokens().findRevoked(workspace, tokenOf(revoked.device())))
                 .contains(new RevokedVisitorToken(Revocation.ADMIN, LATER));
-        assertThat(ports.visitorTokens()
-                        .findLive(workspace, tokenOf(kept.anonymousIds().get(0))))
+        assertThat(ports.visitorTokens().findLive(workspace, tokenOf(kept.device())))
                 .isPresent();
     }
 
@@ -108,10 +109,10 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     void revokedTokensAreForgottenOldestFirstOnceRevokedBeforeTheGivenTimeInEveryWorkspace() {
         WorkspaceId one = newWorkspace();
         WorkspaceId two = newWorkspace();
-        AnonymousId oldest = startedVisitor(one).anonymousIds().get(0);
-        AnonymousId older = startedVisitor(two).anonymousIds().get(0);
-        AnonymousId recent = startedVisitor(one).anonymousIds().get(0);
-        AnonymousId live = startedVisitor(one).anonymousIds().get(0);
+        AnonymousId oldest = startedDevice(one);
+        AnonymousId older = startedDevice(two);
+        AnonymousId recent = startedDevice(one);
+        AnonymousId live = startedDevice(one);
         Instant longAgo = T0.minus(Duration.ofDays(90));
         ports.visitorTokens().revoke(one, tokenOf(oldest), Revocation.LOGOUT, longAgo);
         ports.visitorTokens().revoke(two, tokenOf(older), Revocation.ADMIN, longAgo.plusSeconds(60));
@@ -132,7 +133,7 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     @Test
     void rotationReplacesTheLiveTokenAndRemembersTheOldOne() {
         WorkspaceId workspace = newWorkspace();
-        AnonymousId device = startedVisitor(workspace).anonymousIds().get(0);
+        AnonymousId device = startedDevice(workspace);
         SecretHash next = SecretHash.of("the next token");
 
         ports.visitorTokens().rotate(workspace, device, tokenOf(device), next, LATER);
@@ -147,7 +148,7 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     @Test
     void rotatingATokenThatIsNoLongerLiveIsALostRace() {
         WorkspaceId workspace = newWorkspace();
-        AnonymousId device = startedVisitor(workspace).anonymousIds().get(0);
+        AnonymousId device = startedDevice(workspace);
         ports.visitorTokens().rotate(workspace, device, tokenOf(device), SecretHash.of("first"), LATER);
 
         assertThatThrownBy(() -> ports.visitorTokens()
@@ -162,7 +163,7 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
     @Test
     void rotationsRacingOnOneDeviceLeaveExactlyOneLiveToken() throws Exception {
         WorkspaceId workspace = newWorkspace();
-        AnonymousId device = startedVisitor(workspace).anonymousIds().get(0);
+        AnonymousId device = startedDevice(workspace);
         int racers = 6;
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(racers);

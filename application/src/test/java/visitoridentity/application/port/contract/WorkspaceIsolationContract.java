@@ -31,10 +31,10 @@ public abstract class WorkspaceIsolationContract extends StorageContract {
         home = newWorkspace();
         other = newWorkspace();
         contact = storedContact(home, "jane@example.com");
-        Visitor started = startedVisitor(home);
-        device = started.anonymousIds().get(0);
+        Started started = started(home);
+        device = started.device();
         visitor = ports.visitors()
-                .update(withExternalId(started, "user_1", ClaimTrust.VERIFIED)
+                .update(withExternalId(started.visitor(), "user_1", ClaimTrust.VERIFIED)
                         .withEmail(email("jane@example.com", ClaimTrust.VERIFIED))
                         .withContact(Optional.of(contact.id())));
     }
@@ -122,9 +122,9 @@ public abstract class WorkspaceIsolationContract extends StorageContract {
 
     @Test
     void anotherWorkspaceMayHaveTheSameAnonymousId() {
-        Visitor there = Visitor.start(newVisitorId(), other, device, T0);
+        Visitor there = Visitor.start(newVisitorId(), other, T0);
 
-        ports.visitors().start(there, tokenOf(newAnonymousId()));
+        ports.visitors().start(there, device, tokenOf(newAnonymousId()));
 
         assertThat(ports.visitors().findByAnonymousId(other, device)).contains(there);
         assertThat(ports.visitors().findByAnonymousId(home, device)).contains(visitor);
