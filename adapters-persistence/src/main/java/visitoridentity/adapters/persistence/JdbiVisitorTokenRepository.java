@@ -72,14 +72,15 @@ final class JdbiVisitorTokenRepository implements VisitorTokenRepository {
 
     @Override
     public void recordUse(WorkspaceId workspaceId, SecretHash tokenHash, Instant now, Instant staleBefore) {
-        transactions.useHandle(handle -> handle.createUpdate("UPDATE anonymous_ids SET token_used_at = :now"
-                        + " WHERE workspace_id = :workspaceId AND token_hash = :tokenHash"
-                        + " AND token_used_at <= :staleBefore")
-                .bind("workspaceId", workspaceId.value())
-                .bind("tokenHash", tokenHash.hex())
-                .bindByType("now", now, Instant.class)
-                .bindByType("staleBefore", staleBefore, Instant.class)
-                .execute());
+        transactions.useHandle(
+                handle -> handle.createUpdate("UPDATE anonymous_ids SET token_used_at = :now, last_seen_at = :now"
+                                + " WHERE workspace_id = :workspaceId AND token_hash = :tokenHash"
+                                + " AND token_used_at <= :staleBefore")
+                        .bind("workspaceId", workspaceId.value())
+                        .bind("tokenHash", tokenHash.hex())
+                        .bindByType("now", now, Instant.class)
+                        .bindByType("staleBefore", staleBefore, Instant.class)
+                        .execute());
     }
 
     @Override

@@ -196,16 +196,17 @@ public final class IdentifyVisitor implements IdentifyVisitorUseCase {
     }
 
     /**
-     * Stamps the device as seen; when it joined another visitor (a switch, a merge, a new visitor),
-     * evicts that visitor's devices seen longest ago beyond the workspace's bound. A returning
-     * device stays where it was, so its visitor's device count cannot have grown: no device is read.
+     * When the device joined another visitor (a switch, a merge, a new visitor), stamps it as seen and
+     * evicts that visitor's devices seen longest ago beyond the workspace's bound. A returning device
+     * stays where it was, so its visitor's device count cannot have grown, and it is stamped as seen
+     * with its token's use, at most once a minute ({@link VisitorSessions}): no statement here.
      */
     private List<AnonymousId> keepDevicesBounded(Session session, Placement placement, Visitor saved, Instant now) {
-        Workspace workspace = session.workspace();
-        visitors.markSeen(workspace.id(), session.anonymousId(), now);
         if (!placement.movedFrom(session.visitor()) && placement.absorbed().isEmpty()) {
             return List.of();
         }
+        Workspace workspace = session.workspace();
+        visitors.markSeen(workspace.id(), session.anonymousId(), now);
         return visitors.evictBeyond(
                 workspace.id(), saved.id(), session.anonymousId(), workspace.maxDevicesPerVisitor());
     }

@@ -19,8 +19,9 @@ public interface VisitorTokenRepository {
     Optional<RevokedVisitorToken> findRevoked(WorkspaceId workspaceId, SecretHash tokenHash);
 
     /**
-     * Records that the live token was used at {@code now}, unless a use after {@code staleBefore} is
-     * already recorded: concurrent callers write it at most once per interval, and never backwards.
+     * Records that the live token was used at {@code now}, and its device seen then, unless a use
+     * after {@code staleBefore} is already recorded: concurrent callers write it at most once per
+     * interval, and never backwards.
      */
     void recordUse(WorkspaceId workspaceId, SecretHash tokenHash, Instant now, Instant staleBefore);
 

@@ -22,7 +22,7 @@ import visitoridentity.domain.workspace.Workspace;
 /**
  * Resolves a browser's visitor token to its workspace, its anonymous id and the visitor that id
  * resolves to, after checking that the token is live and within its {@link SessionLifetime}; records
- * the token's use at most once a minute.
+ * the token's use, and so the device's last-seen time, at most once a minute.
  */
 public final class VisitorSessions {
     private final WorkspaceRepository workspaces;

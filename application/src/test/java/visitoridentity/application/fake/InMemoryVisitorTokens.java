@@ -47,7 +47,8 @@ public final class InMemoryVisitorTokens implements VisitorTokenRepository {
             deviceHolding(workspaceId, tokenHash).ifPresent(device -> {
                 LiveToken token = device.token().orElseThrow();
                 if (!token.lastUsedAt().isAfter(staleBefore)) {
-                    put(device.withToken(Optional.of(new LiveToken(token.hash(), token.issuedAt(), now))));
+                    put(device.withToken(Optional.of(new LiveToken(token.hash(), token.issuedAt(), now)))
+                            .seenAt(now));
                 }
             });
         }

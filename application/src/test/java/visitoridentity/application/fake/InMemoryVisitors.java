@@ -41,6 +41,10 @@ public final class InMemoryVisitors implements VisitorRepository {
         Device withToken(Optional<LiveToken> next) {
             return new Device(workspaceId, anonymousId, visitorId, next, lastSeenAt, storedOrder);
         }
+
+        Device seenAt(Instant now) {
+            return new Device(workspaceId, anonymousId, visitorId, token, now, storedOrder);
+        }
     }
 
     /** A device's live visitor token. */
@@ -210,10 +214,7 @@ public final class InMemoryVisitors implements VisitorRepository {
     public void markSeen(WorkspaceId workspaceId, AnonymousId anonymousId, Instant now) {
         synchronized (InMemoryTable.LOCK) {
             AnonymousKey key = new AnonymousKey(workspaceId, anonymousId);
-            devices.get(key)
-                    .ifPresent(d -> devices.put(
-                            key,
-                            new Device(d.workspaceId(), anonymousId, d.visitorId(), d.token(), now, d.storedOrder())));
+            devices.get(key).ifPresent(d -> devices.put(key, d.seenAt(now)));
         }
     }
 

@@ -43,7 +43,7 @@ class DeviceBoundTest {
         s.identify(first.request().externalId("sink"));
         Device second = signIn(s);
         s.identify(second.request().externalId("sink"));
-        s.app.clock.advance(Duration.ofSeconds(1));
+        s.app.clock.advance(Duration.ofMinutes(2));
         s.identify(first.request().externalId("sink"));
         Device third = signIn(s);
 

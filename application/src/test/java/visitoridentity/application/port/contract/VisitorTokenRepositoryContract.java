@@ -17,6 +17,7 @@ import visitoridentity.application.port.ConcurrentUpdateException;
 import visitoridentity.application.port.LiveVisitorToken;
 import visitoridentity.application.port.Revocation;
 import visitoridentity.application.port.RevokedVisitorToken;
+import visitoridentity.application.port.SeenDevice;
 import visitoridentity.domain.id.AnonymousId;
 import visitoridentity.domain.id.WorkspaceId;
 import visitoridentity.domain.secret.SecretHash;
@@ -57,6 +58,20 @@ public abstract class VisitorTokenRepositoryContract extends StorageContract {
                         .orElseThrow()
                         .lastUsedAt())
                 .isEqualTo(LATER);
+    }
+
+    @Test
+    void aRecordedUseStampsTheDeviceAsSeenAndAFreshOneDoesNot() {
+        WorkspaceId workspace = newWorkspace();
+        Started started = started(workspace);
+
+        ports.visitorTokens().recordUse(workspace, tokenOf(started.device()), LATER, T0.minusSeconds(60));
+        assertThat(ports.visitors().devicesOf(workspace, started.visitor().id()))
+                .containsExactly(new SeenDevice(started.device(), T0));
+
+        ports.visitorTokens().recordUse(workspace, tokenOf(started.device()), LATER, LATER.minusSeconds(60));
+        assertThat(ports.visitors().devicesOf(workspace, started.visitor().id()))
+                .containsExactly(new SeenDevice(started.device(), LATER));
     }
 
     @Test
