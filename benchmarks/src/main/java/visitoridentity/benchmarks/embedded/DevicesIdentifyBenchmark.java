@@ -18,7 +18,9 @@ import visitoridentity.application.identify.IdentityResult;
  * A returning visitor's identify with one device and with a hundred (the default cap per visitor):
  * identify writes only the device that changed, so the two should cost about the same. Same
  * commands as {@link EmbeddedIdentifyBenchmark} (signed external id, two-key metadata patch), sent
- * from each visitor's first device, in turn; every other device identified once before.
+ * from each visitor's first device, in turn; every other device identified once before. Each
+ * visitor has a second user who holds the rest of the bound, so the database is the same size at 1
+ * device as at 100, and only the devices of the visitor that calls differ.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -28,7 +30,13 @@ public class DevicesIdentifyBenchmark {
         @Param({"1", "100"})
         public int devices;
 
-        @Param({"500"})
+        /**
+         * Devices of a visitor and its second user together (at least one each): the stored rows are
+         * the same for every {@code devices}.
+         */
+        static final int DEVICES_PER_PAIR = 101;
+
+        @Param({"200"})
         public int visitors;
 
         IdentifyStore store;
@@ -38,7 +46,7 @@ public class DevicesIdentifyBenchmark {
         public void open() {
             store = IdentifyStore.open(visitors);
             store.identifyEachOnce();
-            store.addDevices(devices);
+            store.addDevices(devices, DEVICES_PER_PAIR);
         }
 
         @TearDown(Level.Trial)

@@ -91,7 +91,7 @@ final class IdentifyStore implements AutoCloseable {
                 .active();
         this.commands = new ArrayList<>(visitors);
         for (int i = 0; i < visitors; i++) {
-            commands.add(newDevice(i));
+            commands.add(newDevice("user_" + i));
         }
     }
 
@@ -128,21 +128,25 @@ final class IdentifyStore implements AutoCloseable {
     }
 
     /**
-     * Gives every visitor {@code devices} devices in all: each further device starts as a new
-     * visitor and identifies as the same user, which moves it to that user's visitor.
+     * Gives every visitor {@code devices} devices in all, and a second user per visitor the rest of
+     * {@code total}, so that the database holds the same rows whatever {@code devices} is: each
+     * further device starts as a new visitor and identifies as the user, which merges it into the
+     * user's visitor.
      */
-    void addDevices(int devices) {
+    void addDevices(int devices, int total) {
         for (int i = 0; i < commands.size(); i++) {
             for (int d = 1; d < devices; d++) {
-                useCases.identifyVisitor().identify(newDevice(i));
+                useCases.identifyVisitor().identify(newDevice("user_" + i));
+            }
+            for (int d = devices; d < total; d++) { // the second user's first device too
+                useCases.identifyVisitor().identify(newDevice("other_" + i));
             }
         }
     }
 
-    /** A new visitor (a device) and the signed identify that makes it the i-th user. */
-    private IdentifyVisitorCommand newDevice(int i) {
+    /** A new visitor (a device) and the signed identify that makes it the user with this external id. */
+    private IdentifyVisitorCommand newDevice(String externalId) {
         StartedVisitor started = useCases.startVisitor().start(workspace);
-        String externalId = "user_" + i;
         return identify(
                 new VisitorCredentials(workspace, started.visitorToken()),
                 externalId,
