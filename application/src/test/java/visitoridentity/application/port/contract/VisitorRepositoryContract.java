@@ -246,9 +246,7 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         WorkspaceId workspace = newWorkspace();
         Started known = started(workspace);
         Started previous = started(workspace);
-        AnonymousId stays = newAnonymousId();
-        ports.visitors().start(anonymousVisitor(workspace), stays, tokenOf(stays));
-        ports.visitors().moveDevice(workspace, stays, previous.visitor().id());
+        AnonymousId stays = anotherDeviceOf(workspace, previous.visitor().id());
 
         ports.visitors()
                 .moveDevice(workspace, previous.device(), known.visitor().id());
@@ -313,9 +311,7 @@ public abstract class VisitorRepositoryContract extends StorageContract {
         WorkspaceId workspace = newWorkspace();
         Started known = started(workspace);
         Started absorbed = started(workspace);
-        AnonymousId second = newAnonymousId();
-        ports.visitors().start(anonymousVisitor(workspace), second, tokenOf(second));
-        ports.visitors().moveDevice(workspace, second, absorbed.visitor().id());
+        AnonymousId second = anotherDeviceOf(workspace, absorbed.visitor().id());
 
         ports.visitors()
                 .mergeInto(workspace, absorbed.visitor().id(), known.visitor().id());
@@ -353,5 +349,12 @@ public abstract class VisitorRepositoryContract extends StorageContract {
 
         assertThat(ports.visitors().findByTrustedExternalId(workspace, ExternalId.of("user_1")))
                 .contains(second);
+    }
+
+    /** A device started on a visitor of its own and then moved to {@code visitorId}, with its token. */
+    private AnonymousId anotherDeviceOf(WorkspaceId workspace, VisitorId visitorId) {
+        AnonymousId device = startedDevice(workspace);
+        ports.visitors().moveDevice(workspace, device, visitorId);
+        return device;
     }
 }
