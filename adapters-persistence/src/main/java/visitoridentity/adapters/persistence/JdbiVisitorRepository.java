@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -212,10 +213,7 @@ final class JdbiVisitorRepository implements VisitorRepository {
                     .bind("absorbed", absorbed.value())
                     .bind("into", into.value())
                     .execute();
-            return handle.createUpdate("DELETE FROM visitors WHERE workspace_id = :workspaceId AND id = :id")
-                    .bind("workspaceId", workspaceId.value())
-                    .bind("id", absorbed.value())
-                    .execute();
+            return deleteRow(handle, workspaceId, absorbed);
         });
     }
 
@@ -298,11 +296,15 @@ final class JdbiVisitorRepository implements VisitorRepository {
                     .bind("workspaceId", workspaceId.value())
                     .bind("id", id.value())
                     .execute();
-            return handle.createUpdate("DELETE FROM visitors WHERE workspace_id = :workspaceId AND id = :id")
-                    .bind("workspaceId", workspaceId.value())
-                    .bind("id", id.value())
-                    .execute();
+            return deleteRow(handle, workspaceId, id);
         });
+    }
+
+    private static int deleteRow(Handle handle, WorkspaceId workspaceId, VisitorId id) {
+        return handle.createUpdate("DELETE FROM visitors WHERE workspace_id = :workspaceId AND id = :id")
+                .bind("workspaceId", workspaceId.value())
+                .bind("id", id.value())
+                .execute();
     }
 
     /**

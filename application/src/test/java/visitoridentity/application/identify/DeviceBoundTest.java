@@ -61,6 +61,26 @@ class DeviceBoundTest {
     }
 
     @Test
+    void aDeviceCountsAsSeenWhenItJoinsAVisitorEvenWithinAMinuteOfItsLastUse() {
+        Scenario s = withBound(2);
+        Device joinsLater = signIn(s);
+        s.app.clock.advance(Duration.ofSeconds(20));
+        Device first = signIn(s);
+        s.identify(first.request().externalId("sink"));
+        s.app.clock.advance(Duration.ofSeconds(20));
+        s.identify(joinsLater.request().externalId("sink"));
+        Device third = signIn(s);
+
+        IdentityResult result = s.identify(third.request().externalId("sink"));
+
+        assertThat(result.warnings())
+                .filteredOn(w -> w.code().equals(Warning.DEVICE_EVICTED))
+                .singleElement()
+                .satisfies(w -> assertThat(w.keys())
+                        .containsExactly(first.started().anonymousId().value()));
+    }
+
+    @Test
     void theTokenOfAnEvictedDeviceNoLongerResolves() {
         Scenario s = withBound(1);
         Device first = signIn(s);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import visitoridentity.application.fake.Scenario;
+import visitoridentity.application.fake.Scenario.Device;
 import visitoridentity.domain.claim.Email;
 import visitoridentity.domain.error.InvalidFieldException;
 import visitoridentity.domain.id.VisitorId;
@@ -36,6 +37,26 @@ class FindVisitorsTest {
                 .hasSize(7)
                 .doesNotHaveDuplicates()
                 .isSortedAccordingTo((a, b) -> a.value().compareTo(b.value()));
+    }
+
+    @Test
+    void eachVisitorOfAPageListsItsDevices() {
+        Scenario s = Scenario.in(VerificationMode.DISABLED);
+        Device laptop = s.newDevice();
+        s.identify(laptop.request().externalId("user_1"));
+        Device phone = s.newDevice();
+        s.identify(phone.request().externalId("user_1"));
+        Device other = s.newDevice();
+
+        VisitorPage page = s.useCases
+                .findVisitors()
+                .find(new FindVisitorsQuery(s.workspace(), Optional.empty(), Optional.empty(), 10, Optional.empty()));
+
+        assertThat(page.visitors()).hasSize(2);
+        assertThat(page.anonymousIdsOf(laptop.started().visitorId()))
+                .containsExactly(laptop.started().anonymousId(), phone.started().anonymousId());
+        assertThat(page.anonymousIdsOf(other.started().visitorId()))
+                .containsExactly(other.started().anonymousId());
     }
 
     @Test
